@@ -16,6 +16,10 @@ public record ConfigProblem(Kind kind, String file, int line, int column, String
     /** The same parameter twice in one file; the first occurrence is kept. */
     DUPLICATE_PARAMETER,
     /** An attribute name that is not a valid Polycom parameter name. */
-    INVALID_PARAMETER_NAME
+    INVALID_PARAMETER_NAME,
+    /** The file could not be read at all (see {@link ConfigSyntaxException}); a phone ignores it. */
+    UNREADABLE,
+    /** A problem in the master config for this phone (see {@code MasterProblem}). */
+    MASTER
   }
 }
