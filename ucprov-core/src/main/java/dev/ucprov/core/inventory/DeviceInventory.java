@@ -1,0 +1,30 @@
+package dev.ucprov.core.inventory;
+
+import dev.ucprov.core.device.MacAddress;
+import dev.ucprov.core.tenant.TenantId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What phones were seen doing. Written in batches by a recorder that sits off the request path, so
+ * a boot storm costs one transaction per batch, not one per request.
+ *
+ * <p>Contract (tested on every backend by {@code DeviceInventoryContract}): a batch is applied in
+ * order; for a claimed device it updates the status (last seen, address, protocol; reported model
+ * and versions from the User-Agent, the application version only from {@code Type/Application}, the
+ * updater version only from {@code Type/Updater}) and keeps the newest {@link #RECENT_REQUESTS}
+ * requests; a sighting naming a MAC no tenant has claimed updates that tenant's unknown-device
+ * entry; a sighting naming no MAC changes nothing. Claiming a MAC removes it from the unknown
+ * devices.
+ */
+public interface DeviceInventory {
+
+  int RECENT_REQUESTS = 100;
+
+  void record(List<Sighting> batch);
+
+  Optional<DeviceStatus> status(MacAddress mac);
+
+  /** Phones waiting to be claimed in a tenant, most recently seen first. */
+  List<UnknownDevice> unknownDevices(TenantId tenant);
+}
