@@ -2,9 +2,11 @@ package dev.ucprov.core.effective;
 
 import dev.ucprov.core.config.ConfigProblem;
 import dev.ucprov.core.device.MacAddress;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * What one phone ends up with, and why. The shape of {@code ucprov explain --format json}.
@@ -27,4 +29,18 @@ public record EffectiveConfig(
     Map<String, EffectiveParameter> parameters,
     List<NotApplied> notApplied,
     List<MissingFile> missingFiles,
-    List<ConfigProblem> problems) {}
+    List<ConfigProblem> problems) {
+
+  public EffectiveConfig {
+    configFiles = List.copyOf(configFiles);
+    parameters = Collections.unmodifiableSortedMap(new TreeMap<>(parameters));
+    notApplied = List.copyOf(notApplied);
+    missingFiles = List.copyOf(missingFiles);
+    problems = List.copyOf(problems);
+  }
+
+  /** The applied parameter of that name; empty when no file sets it or it is not applied. */
+  public Optional<EffectiveParameter> parameter(String name) {
+    return Optional.ofNullable(parameters.get(name));
+  }
+}
