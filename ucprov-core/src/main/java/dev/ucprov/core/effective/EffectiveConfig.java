@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * @param model the master model token used ({@code VVX410}), when known
  * @param masterFile the master file the phone reads ({@code <MAC>.cfg} or {@code
  *     000000000000.cfg}), empty when neither exists
- * @param configFiles the resolved CONFIG_FILES, left to right, as the phone asks for them
+ * @param configFiles the resolved CONFIG_FILES, left to right, as the phone asks for them (a
+ *     password in a URL shown as {@code ***})
  * @param parameters every applied parameter by name, sorted by name
  * @param notApplied parameters present in files but not applied (device.* without its flags)
  * @param missingFiles files the phone asks for that are not there, with the consequence

@@ -5,7 +5,6 @@ import dev.ucprov.core.config.ConfigReader;
 import dev.ucprov.core.device.MacAddress;
 import dev.ucprov.core.device.ModelCatalog;
 import dev.ucprov.core.device.PhoneModel;
-import dev.ucprov.core.master.Location;
 import dev.ucprov.core.master.ResolvedMaster;
 import dev.ucprov.core.tree.ProvisioningTree;
 import java.util.List;
@@ -49,7 +48,7 @@ public final class EffectiveConfigResolver {
             mac,
             token,
             Optional.of(usable.path()),
-            resolved.configFiles().stream().map(Location::display).toList(),
+            resolved.configFiles().stream().map(Passwords::shown).toList(),
             split.applied(),
             split.notApplied(),
             diagnostics.missingFiles(),

@@ -36,7 +36,7 @@ final class LayerPlan {
       switch (entry) {
         case Location.Url url -> {
           if (seen.add(url.url())) {
-            diagnostics.missing(url.url(), "config", Consequence.remoteConfig());
+            diagnostics.missing(Passwords.shown(url), "config", Consequence.remoteConfig());
           }
         }
         case Location.TreePath path ->
@@ -52,7 +52,8 @@ final class LayerPlan {
     String lowerName = mac.value() + suffix;
     switch (directory) {
       case Location.Url url ->
-          diagnostics.missing(url.resolve(lowerName).url(), role, Consequence.remoteOverride());
+          diagnostics.missing(
+              Passwords.shown(url.resolve(lowerName)), role, Consequence.remoteOverride());
       case Location.TreePath dir -> {
         String lower = dir.resolve(lowerName).path();
         String upper = dir.resolve(mac.value().toUpperCase(Locale.ROOT) + suffix).path();

@@ -44,8 +44,7 @@ class EffectiveDeviceSettingsTest {
 
   @Test
   void heldBackWhenDeviceSetIsMissing() {
-    EffectiveConfig config =
-        withSite(config(SERVER, "prov.example.org", SERVER + ".set", "1"));
+    EffectiveConfig config = withSite(config(SERVER, "prov.example.org", SERVER + ".set", "1"));
 
     assertThat(onlyNotApplied(config).reason()).isEqualTo("device.set is not set");
     assertThat(config.parameter(SERVER + ".set")).isPresent();
@@ -74,8 +73,7 @@ class EffectiveDeviceSettingsTest {
     EffectiveConfig config =
         withSite(config("device.set", "1", SERVER, "prov.example.org", SERVER + ".set", "yes"));
 
-    assertThat(onlyNotApplied(config).reason())
-        .isEqualTo(SERVER + ".set is \"yes\" (site.cfg:4)");
+    assertThat(onlyNotApplied(config).reason()).isEqualTo(SERVER + ".set is \"yes\" (site.cfg:4)");
   }
 
   @Test
@@ -111,6 +109,7 @@ class EffectiveDeviceSettingsTest {
         withSite(config("devices.x", "1", "dir.device.y", "2", "device.set", "0"));
 
     assertThat(config.notApplied()).isEmpty();
-    assertThat(config.parameters().keySet()).containsExactly("device.set", "devices.x", "dir.device.y");
+    assertThat(config.parameters().keySet())
+        .containsExactly("device.set", "devices.x", "dir.device.y");
   }
 }

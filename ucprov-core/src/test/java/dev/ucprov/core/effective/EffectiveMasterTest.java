@@ -101,12 +101,11 @@ class EffectiveMasterTest {
         .contains("cached configuration");
     assertThat(config.problems())
         .singleElement()
-        .satisfies(
-            p -> {
-              assertThat(p.kind()).isEqualTo(ConfigProblem.Kind.UNREADABLE);
-              assertThat(p.file()).isEqualTo("0004f2aabbcc.cfg");
-              assertThat(p.line()).isPositive();
-            });
+        .satisfies(p -> {
+          assertThat(p.kind()).isEqualTo(ConfigProblem.Kind.UNREADABLE);
+          assertThat(p.file()).isEqualTo("0004f2aabbcc.cfg");
+          assertThat(p.line()).isPositive();
+        });
   }
 
   @Test
@@ -188,11 +187,10 @@ class EffectiveMasterTest {
     assertThat(config.problems())
         .filteredOn(p -> p.kind() == ConfigProblem.Kind.MASTER)
         .isNotEmpty()
-        .allSatisfy(
-            p -> {
-              assertThat(p.file()).isEqualTo("000000000000.cfg");
-              assertThat(p.message()).contains("CONFIG_FILES");
-            })
+        .allSatisfy(p -> {
+          assertThat(p.file()).isEqualTo("000000000000.cfg");
+          assertThat(p.message()).contains("CONFIG_FILES");
+        })
         .anySatisfy(p -> assertThat(p.line()).isEqualTo(3));
   }
 }

@@ -18,19 +18,25 @@ class EffectiveMissingFilesTest {
     EffectiveConfig config =
         resolve(
             Map.of(
-                "000000000000.cfg", master("gone.cfg, site.cfg"),
-                "site.cfg", config("a.b", "1"),
-                "0004f2aabbcc-phone.cfg", "<PHONE_CONFIG><OVERRIDES/></PHONE_CONFIG>",
-                "0004f2aabbcc-web.cfg", "<PHONE_CONFIG><WEB/></PHONE_CONFIG>"));
+                "000000000000.cfg",
+                master("gone.cfg, site.cfg"),
+                "site.cfg",
+                config("a.b", "1"),
+                "0004f2aabbcc-phone.cfg",
+                "<PHONE_CONFIG><OVERRIDES/></PHONE_CONFIG>",
+                "0004f2aabbcc-web.cfg",
+                "<PHONE_CONFIG><WEB/></PHONE_CONFIG>"));
 
     assertThat(config.parameter("a.b").orElseThrow().source()).isEqualTo("site.cfg");
-    assertThat(config.missingFiles()).singleElement().satisfies(missing -> {
-      assertThat(missing.path()).isEqualTo("gone.cfg");
-      assertThat(missing.role()).isEqualTo("config");
-      assertThat(missing.consequence())
-          .contains("cached copy of all of them")
-          .contains("what the server holds");
-    });
+    assertThat(config.missingFiles())
+        .singleElement()
+        .satisfies(missing -> {
+          assertThat(missing.path()).isEqualTo("gone.cfg");
+          assertThat(missing.role()).isEqualTo("config");
+          assertThat(missing.consequence())
+              .contains("cached copy of all of them")
+              .contains("what the server holds");
+        });
     assertThat(config.problems()).isEmpty();
   }
 
@@ -49,21 +55,19 @@ class EffectiveMissingFilesTest {
     assertThat(config.missingFiles())
         .filteredOn(m -> m.path().equals("broken.cfg"))
         .singleElement()
-        .satisfies(
-            m ->
-                assertThat(m.consequence())
-                    .contains("cannot be read")
-                    .contains("line 3")
-                    .contains("cached copy of all of them"));
+        .satisfies(m ->
+            assertThat(m.consequence())
+                .contains("cannot be read")
+                .contains("line 3")
+                .contains("cached copy of all of them"));
     assertThat(config.problems())
         .singleElement()
-        .satisfies(
-            p -> {
-              assertThat(p.kind()).isEqualTo(ConfigProblem.Kind.UNREADABLE);
-              assertThat(p.file()).isEqualTo("broken.cfg");
-              assertThat(p.line()).isEqualTo(3);
-              assertThat(p.column()).isPositive();
-            });
+        .satisfies(p -> {
+          assertThat(p.kind()).isEqualTo(ConfigProblem.Kind.UNREADABLE);
+          assertThat(p.file()).isEqualTo("broken.cfg");
+          assertThat(p.line()).isEqualTo(3);
+          assertThat(p.column()).isPositive();
+        });
   }
 
   @Test
@@ -95,10 +99,7 @@ class EffectiveMissingFilesTest {
             org.assertj.core.api.Assertions.tuple("0004f2aabbcc-web.cfg", "override-web"));
     assertThat(config.missingFiles())
         .allSatisfy(
-            m ->
-                assertThat(m.consequence())
-                    .contains("no local changes")
-                    .contains("cached copy"));
+            m -> assertThat(m.consequence()).contains("no local changes").contains("cached copy"));
   }
 
   @Test
@@ -106,10 +107,14 @@ class EffectiveMissingFilesTest {
     EffectiveConfig config =
         resolve(
             Map.of(
-                "000000000000.cfg", master("site.cfg"),
-                "site.cfg", config("a.b", "1"),
-                "0004f2aabbcc-phone.cfg", "<PHONE_CONFIG><OVERRIDES a.b=\"2\"></PHONE_CONFIG>",
-                "0004f2aabbcc-web.cfg", "<PHONE_CONFIG><WEB/></PHONE_CONFIG>"));
+                "000000000000.cfg",
+                master("site.cfg"),
+                "site.cfg",
+                config("a.b", "1"),
+                "0004f2aabbcc-phone.cfg",
+                "<PHONE_CONFIG><OVERRIDES a.b=\"2\"></PHONE_CONFIG>",
+                "0004f2aabbcc-web.cfg",
+                "<PHONE_CONFIG><WEB/></PHONE_CONFIG>"));
 
     assertThat(config.parameter("a.b").orElseThrow().value()).isEqualTo("1");
     assertThat(roles(config, "0004f2aabbcc-phone.cfg")).containsExactly("override-phone");
@@ -139,10 +144,10 @@ class EffectiveMissingFilesTest {
         .extracting(MissingFile::path, MissingFile::role)
         .containsExactly(
             org.assertj.core.api.Assertions.tuple(
-                "ftp://user:pw@files.example.org/overrides/0004f2aabbcc-phone.cfg",
+                "ftp://user:***@files.example.org/overrides/0004f2aabbcc-phone.cfg",
                 "override-phone"),
             org.assertj.core.api.Assertions.tuple(
-                "ftp://user:pw@files.example.org/overrides/0004f2aabbcc-web.cfg", "override-web"));
+                "ftp://user:***@files.example.org/overrides/0004f2aabbcc-web.cfg", "override-web"));
     assertThat(config.missingFiles())
         .allSatisfy(m -> assertThat(m.consequence()).contains("another server"));
   }

@@ -1,5 +1,6 @@
 package dev.ucprov.core.effective;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ucprov.core.config.ConfigParameter;
@@ -46,7 +47,7 @@ class EffectivePrecedencePropertiesTest {
     }
     Map<String, byte[]> files = new HashMap<>();
     layers.forEach((path, parameters) -> files.put(path, ConfigWriter.write(parameters)));
-    files.put("000000000000.cfg", Fixtures.master(String.join(", ", names)).getBytes());
+    files.put("000000000000.cfg", Fixtures.master(String.join(", ", names)).getBytes(UTF_8));
 
     EffectiveConfig config =
         new EffectiveConfigResolver(new ConfigReader())
