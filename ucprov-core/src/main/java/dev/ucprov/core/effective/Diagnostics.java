@@ -47,7 +47,9 @@ final class Diagnostics {
               master.masterPath(),
               p.line(),
               0,
-              p.attribute() + ": " + p.message()));
+              p.message().contains(p.attribute())
+                  ? p.message()
+                  : p.attribute() + ": " + p.message()));
     }
   }
 

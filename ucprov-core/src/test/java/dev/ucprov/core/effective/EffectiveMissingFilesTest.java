@@ -81,9 +81,11 @@ class EffectiveMissingFilesTest {
     assertThat(config.configFiles())
         .containsExactly("https://cfg.example.org/common.cfg", "site.cfg");
     assertThat(roles(config, "https://cfg.example.org/common.cfg")).containsExactly("config");
-    assertThat(config.missingFiles().getFirst().consequence())
-        .contains("another server")
-        .contains("not checked");
+    assertThat(config.missingFiles())
+        .filteredOn(m -> m.role().equals("config"))
+        .singleElement()
+        .satisfies(
+            m -> assertThat(m.consequence()).contains("another server").contains("not checked"));
     assertThat(config.parameter("a.b")).isPresent();
   }
 
