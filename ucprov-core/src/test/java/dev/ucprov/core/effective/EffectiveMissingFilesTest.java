@@ -75,12 +75,12 @@ class EffectiveMissingFilesTest {
     EffectiveConfig config =
         resolve(
             Map.of(
-                "000000000000.cfg", master("https://cfg.example.org/common.cfg, site.cfg"),
+                "000000000000.cfg", master("https://u:secret@cfg.example.org/common.cfg, site.cfg"),
                 "site.cfg", config("a.b", "1")));
 
     assertThat(config.configFiles())
-        .containsExactly("https://cfg.example.org/common.cfg", "site.cfg");
-    assertThat(roles(config, "https://cfg.example.org/common.cfg")).containsExactly("config");
+        .containsExactly("https://u:***@cfg.example.org/common.cfg", "site.cfg");
+    assertThat(roles(config, "https://u:***@cfg.example.org/common.cfg")).containsExactly("config");
     assertThat(config.missingFiles())
         .filteredOn(m -> m.role().equals("config"))
         .singleElement()
