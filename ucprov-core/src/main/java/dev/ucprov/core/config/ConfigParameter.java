@@ -5,8 +5,8 @@ package dev.ucprov.core.config;
  *
  * @param name the full dotted name ({@code reg.1.address})
  * @param value the value as written, entities decoded
- * @param line 1-based line of the element that carries it (0 when not from a file)
- * @param column 1-based column of that element (0 when not from a file)
+ * @param line 1-based line of the attribute itself (0 when not from a file)
+ * @param column 1-based column of the attribute itself (0 when not from a file)
  */
 public record ConfigParameter(String name, String value, int line, int column) {
 
