@@ -22,7 +22,7 @@ final class ConflictingValuesRule extends DescribedRule {
   @Override
   public List<Finding> check(LintContext context) {
     List<Finding> out = new ArrayList<>();
-    for (MasterResolution r : context.resolutions()) {
+    for (MasterReach r : context.resolutions()) {
       Map<String, Setting> winners = new HashMap<>();
       for (ConfigFile file : r.files()) {
         for (var p : file.values().values()) {

@@ -20,7 +20,7 @@ final class DeviceFlagMissingRule extends DescribedRule {
   @Override
   public List<Finding> check(LintContext context) {
     List<Finding> out = new ArrayList<>();
-    for (MasterResolution r : context.resolutions()) {
+    for (MasterReach r : context.resolutions()) {
       for (Setting s : r.settings().values()) {
         if (!Settings.isDeviceSetting(s.name())) {
           continue;

@@ -21,7 +21,7 @@ final class DeviceSetMissingRule extends DescribedRule {
   @Override
   public List<Finding> check(LintContext context) {
     List<Finding> out = new ArrayList<>();
-    for (MasterResolution r : context.resolutions()) {
+    for (MasterReach r : context.resolutions()) {
       List<Setting> device =
           r.settings().values().stream()
               .filter(s -> Settings.isDeviceSetting(s.name()))

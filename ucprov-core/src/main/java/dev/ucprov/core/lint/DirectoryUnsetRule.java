@@ -57,7 +57,7 @@ final class DirectoryUnsetRule extends DescribedRule {
   @Override
   public List<Finding> check(LintContext context) {
     List<Finding> out = new ArrayList<>();
-    for (MasterResolution r : context.resolutions()) {
+    for (MasterReach r : context.resolutions()) {
       if (!(r.resolved().directory(attribute) instanceof Location.TreePath(String dir))
           || !dir.isEmpty()) {
         continue;

@@ -16,7 +16,7 @@ final class DuplicateConfigFileRule extends DescribedRule {
   @Override
   public List<Finding> check(LintContext context) {
     List<Finding> out = new ArrayList<>();
-    for (MasterResolution r : context.resolutions()) {
+    for (MasterReach r : context.resolutions()) {
       Set<String> seen = new HashSet<>();
       for (ConfigEntry entry : r.entries()) {
         String shown = entry.location().display();

@@ -25,14 +25,14 @@ public final class LintContext {
   private final Set<String> paths;
   private final Map<String, ParsedFile> files;
   private final List<MasterFile> masters;
-  private final List<MasterResolution> resolutions;
+  private final List<MasterReach> resolutions;
   private final Reachability reachability;
 
   private LintContext(
       Set<String> paths,
       Map<String, ParsedFile> files,
       List<MasterFile> masters,
-      List<MasterResolution> resolutions) {
+      List<MasterReach> resolutions) {
     this.paths = Collections.unmodifiableSet(paths);
     this.files = Collections.unmodifiableMap(files);
     this.masters = List.copyOf(masters);
@@ -56,7 +56,7 @@ public final class LintContext {
       }
     }
     Resolutions resolver = new Resolutions(files);
-    List<MasterResolution> resolutions = new ArrayList<>();
+    List<MasterReach> resolutions = new ArrayList<>();
     for (MasterFile master : masters) {
       resolutions.addAll(resolver.of(master));
     }
@@ -109,7 +109,7 @@ public final class LintContext {
   }
 
   /** Every master resolved generically and per model, grouped by master. */
-  public List<MasterResolution> resolutions() {
+  public List<MasterReach> resolutions() {
     return resolutions;
   }
 

@@ -21,22 +21,26 @@ public record MasterFile(ConfigFile source, MasterConfig config) {
   }
 
   /**
-   * The attribute as written that applies to a model: its per-model one when the master has it,
+   * The attribute as written that applies to a model, as the resolver chooses it: the model's own
+   * when it is written with a value (an empty per-model value leaves the generic one in force),
    * else the generic one.
    */
   public Optional<ConfigParameter> attribute(MasterAttribute attribute, Optional<String> model) {
-    Optional<ConfigParameter> own =
-        model
-            .map(token -> config.perModel().getOrDefault(token, Map.of()))
-            .map(attributes -> attributes.get(attribute));
-    return own.isPresent() ? own : Optional.ofNullable(config.generic().get(attribute));
+    Optional<ConfigParameter> generic = Optional.ofNullable(config.generic().get(attribute));
+    Optional<ConfigParameter> own = own(attribute, model);
+    return own.filter(p -> !p.value().isBlank() || generic.isEmpty()).or(() -> generic);
   }
 
-  /** Whether the model has its own value for the attribute. */
+  /** Whether the model's own value of the attribute is the one in force. */
   public boolean hasOwn(MasterAttribute attribute, Optional<String> model) {
+    return own(attribute, model).isPresent()
+        && own(attribute, model).equals(attribute(attribute, model));
+  }
+
+  private Optional<ConfigParameter> own(MasterAttribute attribute, Optional<String> model) {
     return model
-        .map(token -> config.perModel().getOrDefault(token, Map.of()).containsKey(attribute))
-        .orElse(false);
+        .map(token -> config.perModel().getOrDefault(token, Map.of()))
+        .map(attributes -> attributes.get(attribute));
   }
 
   /**

@@ -1,13 +1,15 @@
 package dev.ucprov.core.lint;
 
+import dev.ucprov.core.config.ConfigParameter;
 import dev.ucprov.core.master.MasterAttribute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * polycom-facts.md §2: each path at most 255 characters, CONFIG_FILES at most 2047 in all; phones
- * truncate or refuse longer values. Measured after substitution, as the phone sees them.
+ * polycom-facts.md §2: each path at most 255 characters, CONFIG_FILES at most 2047 in all. What a
+ * phone does beyond them is unconfirmed (it may ignore or truncate the value). Measured on values
+ * as written, like the master resolver, so each attribute is reported once whatever the model.
  */
 final class MasterLimitRule extends DescribedRule {
 
@@ -24,43 +26,55 @@ final class MasterLimitRule extends DescribedRule {
   @Override
   public List<Finding> check(LintContext context) {
     List<Finding> out = new ArrayList<>();
-    for (MasterResolution r : context.resolutions()) {
-      for (Map.Entry<MasterAttribute, String> e : r.resolved().attributes().entrySet()) {
-        MasterAttribute attribute = e.getKey();
-        String value = e.getValue();
-        if (attribute == MasterAttribute.CONFIG_FILES) {
-          if (value.length() > CONFIG_FILES_LIMIT) {
-            out.add(over(r, attribute, "is " + value.length(), CONFIG_FILES_LIMIT));
-          }
-          for (String entry : value.split(",")) {
-            if (entry.strip().length() > PATH_LIMIT) {
-              String head = entry.strip().substring(0, 40);
-              out.add(
-                  over(
-                      r,
-                      attribute,
-                      "entry '" + head + "...' has " + entry.strip().length(),
-                      PATH_LIMIT));
-            }
-          }
-        } else if (attribute != MasterAttribute.MISC_FILES && value.length() > PATH_LIMIT) {
-          out.add(over(r, attribute, "is " + value.length(), PATH_LIMIT));
-        }
+    for (MasterFile master : context.masters()) {
+      List<Map<MasterAttribute, ConfigParameter>> groups = new ArrayList<>();
+      groups.add(master.config().generic());
+      groups.addAll(master.config().perModel().values());
+      for (Map<MasterAttribute, ConfigParameter> group : groups) {
+        group.forEach((attribute, written) -> check(master, attribute, written, out));
       }
     }
     return out;
   }
 
-  private Finding over(MasterResolution r, MasterAttribute attribute, String actual, int limit) {
-    return finding(
-        r.masterPath(),
-        r.lineOf(attribute),
-        attribute
-            + r.scope(attribute)
-            + " "
-            + actual
-            + " characters long, over the phone's limit of "
-            + limit
-            + "; shorten the names or move files into fewer, shorter directories");
+  private void check(
+      MasterFile master, MasterAttribute attribute, ConfigParameter written, List<Finding> out) {
+    String value = written.value().strip();
+    switch (attribute) {
+      case MISC_FILES -> {} // without effect, so no limit matters
+      case CONFIG_FILES -> {
+        over(master, written, "", value, CONFIG_FILES_LIMIT, out);
+        for (String entry : value.split(",")) {
+          String e = entry.strip();
+          String head = e.length() <= 40 ? e : e.substring(0, 37) + "...";
+          over(master, written, "entry '" + head + "' of ", e, PATH_LIMIT, out);
+        }
+      }
+      default -> over(master, written, "", value, PATH_LIMIT, out);
+    }
+  }
+
+  private void over(
+      MasterFile master,
+      ConfigParameter written,
+      String what,
+      String value,
+      int limit,
+      List<Finding> out) {
+    int length = value.codePointCount(0, value.length());
+    if (length > limit) {
+      out.add(
+          finding(
+              master.path(),
+              written.line(),
+              what
+                  + written.name()
+                  + " is "
+                  + length
+                  + " characters, over the phone's limit of "
+                  + limit
+                  + " (it may ignore or truncate it); use shorter names or fewer, shorter"
+                  + " directories"));
+    }
   }
 }

@@ -21,7 +21,7 @@ final class MissingConfigFileRule extends DescribedRule {
   @Override
   public List<Finding> check(LintContext context) {
     List<Finding> out = new ArrayList<>();
-    for (MasterResolution r : context.resolutions()) {
+    for (MasterReach r : context.resolutions()) {
       for (ConfigEntry entry : r.entries()) {
         entry
             .treePath()
@@ -37,7 +37,7 @@ final class MissingConfigFileRule extends DescribedRule {
     return out;
   }
 
-  private static String message(LintContext context, MasterResolution r, String path) {
+  private static String message(LintContext context, MasterReach r, String path) {
     String lower = path.toLowerCase(Locale.ROOT);
     String near =
         context.paths().stream()

@@ -21,7 +21,7 @@ final class MissingFirmwareRule extends DescribedRule {
   @Override
   public List<Finding> check(LintContext context) {
     List<Finding> out = new ArrayList<>();
-    for (MasterResolution r : context.resolutions()) {
+    for (MasterReach r : context.resolutions()) {
       List<Location> firmware = r.resolved().firmware();
       boolean checkable =
           r.attribute(MasterAttribute.APP_FILE_PATH).isPresent()

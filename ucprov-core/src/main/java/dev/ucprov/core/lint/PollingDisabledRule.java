@@ -24,7 +24,7 @@ final class PollingDisabledRule extends DescribedRule {
         ": phones pick up changes only when they reboot or receive a check-sync; set "
             + ENABLED
             + "=\"1\" with prov.polling.mode and its time or period";
-    for (MasterResolution r : context.resolutions()) {
+    for (MasterReach r : context.resolutions()) {
       Optional<Setting> setting = r.setting(ENABLED);
       if (setting.isPresent() && setting.get().value().strip().equals("0")) {
         out.add(

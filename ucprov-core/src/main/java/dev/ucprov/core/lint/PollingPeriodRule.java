@@ -22,7 +22,7 @@ final class PollingPeriodRule extends DescribedRule {
   @Override
   public List<Finding> check(LintContext context) {
     List<Finding> out = new ArrayList<>();
-    for (MasterResolution r : context.resolutions()) {
+    for (MasterReach r : context.resolutions()) {
       boolean relative =
           value(r, PollingDisabledRule.ENABLED).equals(Optional.of("1"))
               && value(r, "prov.polling.mode").equals(Optional.of("rel"));
@@ -43,7 +43,7 @@ final class PollingPeriodRule extends DescribedRule {
     return out;
   }
 
-  private static Optional<String> value(MasterResolution r, String name) {
+  private static Optional<String> value(MasterReach r, String name) {
     return r.setting(name).map(s -> s.value().strip());
   }
 

@@ -20,8 +20,8 @@ final class Reachability {
   private final Set<String> paths = new HashSet<>();
   private final List<Pattern> patterns = new ArrayList<>();
 
-  Reachability(List<MasterResolution> resolutions) {
-    for (MasterResolution resolution : resolutions) {
+  Reachability(List<MasterReach> resolutions) {
+    for (MasterReach resolution : resolutions) {
       paths.add(resolution.masterPath());
       for (Location firmware : resolution.resolved().firmware()) {
         if (firmware instanceof Location.TreePath(String path)) {

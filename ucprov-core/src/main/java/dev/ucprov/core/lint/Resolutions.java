@@ -38,8 +38,8 @@ final class Resolutions {
     this.files = files;
   }
 
-  List<MasterResolution> of(MasterFile master) {
-    List<MasterResolution> out = new ArrayList<>();
+  List<MasterReach> of(MasterFile master) {
+    List<MasterReach> out = new ArrayList<>();
     out.add(resolve(master, Optional.empty(), Optional.empty()));
     for (String token : new TreeSet<>(master.config().perModel().keySet())) {
       Optional<PhoneModel> model = ModelCatalog.byToken(token);
@@ -50,7 +50,7 @@ final class Resolutions {
     return out;
   }
 
-  private MasterResolution resolve(
+  private MasterReach resolve(
       MasterFile master, Optional<String> token, Optional<PhoneModel> model) {
     MacAddress mac = TreeNames.masterMac(master.path()).orElse(MacAddress.ZERO);
     ResolvedMaster resolved = master.config().resolve(mac, model);
@@ -65,7 +65,7 @@ final class Resolutions {
     for (ConfigFile file : reached) {
       file.values().forEach((name, p) -> settings.putIfAbsent(name, new Setting(file.path(), p)));
     }
-    return new MasterResolution(master, token, resolved, entries, reached, perPhone, settings);
+    return new MasterReach(master, token, resolved, entries, reached, perPhone, settings);
   }
 
   private static List<ConfigEntry> entries(List<Location> actual, List<Location> standIn) {

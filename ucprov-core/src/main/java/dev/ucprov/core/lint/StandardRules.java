@@ -18,6 +18,8 @@ import java.util.List;
  *   <tr><td>default-provisioning-credentials</td><td>error</td><td>PlcmSpIp/PlcmSpIp</td></tr>
  *   <tr><td>unknown-master-attribute</td><td>warning</td><td>an attribute phones ignore</td></tr>
  *   <tr><td>unsubstituted-token</td><td>warning</td><td>a [TOKEN] phones cannot fill</td></tr>
+ *   <tr><td>unusable-master-path</td><td>warning</td><td>a path above the root, the root as a
+ *       file</td></tr>
  *   <tr><td>missing-firmware</td><td>warning</td><td>APP_FILE_PATH names no image in the
  *       tree</td></tr>
  *   <tr><td>web-ui-enabled</td><td>warning</td><td>httpd.cfg.enabled not "0"</td></tr>
@@ -59,6 +61,7 @@ final class StandardRules {
         new DefaultProvisioningCredentialsRule(),
         new UnknownMasterAttributeRule(),
         new UnsubstitutedTokenRule(),
+        new UnusableMasterPathRule(),
         new MissingFirmwareRule(),
         new WebUiEnabledRule(),
         new CleartextSecretRule(),

@@ -3,6 +3,7 @@ package dev.ucprov.core.lint;
 import dev.ucprov.core.master.MasterAttribute;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -30,11 +31,11 @@ final class UnsubstitutedTokenRule extends DescribedRule {
   @Override
   public List<Finding> check(LintContext context) {
     List<Finding> out = new ArrayList<>();
-    for (MasterResolution r : context.resolutions()) {
+    for (MasterReach r : context.resolutions()) {
       for (Map.Entry<MasterAttribute, String> e : r.resolved().attributes().entrySet()) {
         Matcher m = TOKEN.matcher(e.getValue());
         while (m.find()) {
-          String token = m.group();
+          String token = m.group().toUpperCase(Locale.ROOT);
           if (r.model().isEmpty() && NEED_MODEL.contains(token)) {
             continue;
           }
@@ -45,7 +46,7 @@ final class UnsubstitutedTokenRule extends DescribedRule {
     return out;
   }
 
-  private static String message(MasterResolution r, MasterAttribute attribute, String token) {
+  private static String message(MasterReach r, MasterAttribute attribute, String token) {
     String why =
         NEED_MODEL.contains(token)
             ? " for " + r.model().orElseThrow() + " phones: that model has no known part number"

@@ -23,7 +23,7 @@ final class WebUiEnabledRule extends DescribedRule {
   @Override
   public List<Finding> check(LintContext context) {
     List<Finding> out = new ArrayList<>();
-    for (MasterResolution r : context.resolutions()) {
+    for (MasterReach r : context.resolutions()) {
       Optional<Setting> setting = r.setting(NAME);
       if (setting.isPresent() && !setting.get().value().strip().equals("0")) {
         Setting s = setting.get();

@@ -21,7 +21,7 @@ import java.util.Optional;
  * @param perPhoneFiles readable tree files that a templated entry stands for
  * @param settings the winning value of each parameter over {@code files} (leftmost wins)
  */
-public record MasterResolution(
+public record MasterReach(
     MasterFile master,
     Optional<String> model,
     ResolvedMaster resolved,
@@ -30,7 +30,7 @@ public record MasterResolution(
     List<ConfigFile> perPhoneFiles,
     Map<String, Setting> settings) {
 
-  public MasterResolution {
+  public MasterReach {
     entries = List.copyOf(entries);
     files = List.copyOf(files);
     perPhoneFiles = List.copyOf(perPhoneFiles);
