@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -144,7 +143,6 @@ class LocationTest {
   @Provide
   Arbitrary<String> messyPaths() {
     Arbitrary<String> piece = Arbitraries.of("a", "bc", ".", "..", "/", "\\", "//", "x.y", "...");
-    return Combinators.combine(piece.list().ofMaxSize(12), Arbitraries.just(""))
-        .as((pieces, unused) -> String.join("", pieces));
+    return piece.list().ofMaxSize(12).map(pieces -> String.join("", pieces));
   }
 }
