@@ -2,6 +2,7 @@ package dev.ucprov.core.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.ucprov.core.config.ConfigReader;
 import java.util.List;
@@ -92,10 +93,11 @@ class LinterTest {
             .with(
                 "site.cfg",
                 TreeFixture.config(
-                    "<httpd httpd.cfg.enabled=\"1\"/>",
-                    "<a reg.1.auth.password=\"p\" reg.1.auth.password=\"q\"/>",
+                    "<httpd httpd.cfg.enabled=\"1\""
+                        + " voIpProt.SIP.specialEvent.checkSync.alwaysReboot=\"1\"/>",
+                    "<a reg.1.auth.userId=\"p\"/><b reg.1.auth.userId=\"q\"/>",
                     "<prov prov.polling.enabled=\"1\"/>",
-                    "<device device.set=\"1\"/>"))
+                    "<device device.set=\"1\" device.sntp.serverName=\"pool\"/>"))
             .with("broken.xml", "<a>");
 
     List<Finding> findings = fixture.lint();
@@ -106,7 +108,15 @@ class LinterTest {
             java.util.Comparator.comparing(Finding::file)
                 .thenComparingInt(Finding::line)
                 .thenComparing(Finding::rule));
-    assertThat(findings.getFirst().file()).isEqualTo("broken.xml");
+    assertThat(findings.stream().map(Finding::file).distinct())
+        .containsExactly("broken.xml", "site.cfg");
+    assertThat(findings.stream().filter(f -> f.file().equals("site.cfg")))
+        .extracting(Finding::line, Finding::rule)
+        .containsExactly(
+            tuple(3, "check-sync-always-reboots"),
+            tuple(3, "web-ui-enabled"),
+            tuple(4, "duplicate-parameter"),
+            tuple(6, "device-flag-missing"));
   }
 
   @Test
