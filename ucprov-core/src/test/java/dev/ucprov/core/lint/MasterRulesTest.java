@@ -127,6 +127,7 @@ class MasterRulesTest {
     assertThat(fixture.findings("master-limit-exceeded"))
         .singleElement()
         .satisfies(f -> assertThat(f.message()).contains("CONFIG_FILES is 2058", "2047"));
+    assertThat(fixture.findings("unusable-master-path")).isEmpty();
   }
 
   @Test
