@@ -43,7 +43,8 @@ final class Resolutions {
     out.add(resolve(master, Optional.empty(), Optional.empty()));
     for (String token : new TreeSet<>(master.config().perModel().keySet())) {
       Optional<PhoneModel> model = ModelCatalog.byToken(token);
-      if (model.isPresent()) {
+      // A key the resolver never matches (VVX_410 for VVX410) would only repeat the generic reach.
+      if (model.isPresent() && model.get().masterToken().equals(token)) {
         out.add(resolve(master, Optional.of(token), model));
       }
     }

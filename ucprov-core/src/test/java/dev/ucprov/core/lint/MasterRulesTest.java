@@ -96,6 +96,18 @@ class MasterRulesTest {
   }
 
   @Test
+  void anUnreadableMasterIsNamedInTheMissingMasterFinding() {
+    var fixture = CLEAN.with("000000000000.cfg", "<APPLICATION CONFIG_FILES=\"site.cfg\">");
+
+    assertThat(fixture.findings("missing-master"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("000000000000.cfg cannot be read"));
+    assertThat(fixture.findings("malformed-xml"))
+        .extracting(Finding::file)
+        .containsExactly("000000000000.cfg");
+  }
+
+  @Test
   void aMacMasterAloneIsEnough() {
     var fixture = CLEAN.without("000000000000.cfg").with("0004f2aabbcc.cfg", TreeFixture.MASTER);
 
