@@ -25,7 +25,7 @@ final class FirmwareConfigMismatchRule extends DescribedRule {
     super(
         "firmware-config-mismatch",
         Severity.INFO,
-        "a model with its own firmware (APP_FILE_PATH_<MODEL>) but the generic CONFIG_FILES");
+        "a model with its own APP_FILE_PATH_<MODEL> but the generic CONFIG_FILES");
   }
 
   @Override
