@@ -46,6 +46,7 @@ final class MasterLimits {
     if (length > limit) {
       out.add(
           new MasterProblem(
+              MasterProblem.Kind.LIMIT_EXCEEDED,
               written.name(),
               written.line(),
               what

@@ -45,6 +45,7 @@ final class MasterResolution {
     for (ConfigParameter unknown : master.unknownAttributes()) {
       problems.add(
           new MasterProblem(
+              MasterProblem.Kind.UNKNOWN_ATTRIBUTE,
               unknown.name(),
               unknown.line(),
               "'" + unknown.name() + "' is not a master config attribute; a phone ignores it"));
@@ -139,6 +140,7 @@ final class MasterResolution {
     if (at instanceof Location.TreePath(String path) && path.isEmpty()) {
       problems.add(
           new MasterProblem(
+              MasterProblem.Kind.UNUSABLE_PATH,
               written.name(),
               written.line(),
               "'"
@@ -155,6 +157,7 @@ final class MasterResolution {
     if (at.isEmpty()) {
       problems.add(
           new MasterProblem(
+              MasterProblem.Kind.UNUSABLE_PATH,
               written.name(),
               written.line(),
               "'" + value + "' climbs above the provisioning root with '..'; " + consequence));

@@ -56,7 +56,12 @@ final class Tokens {
           return Matcher.quoteReplacement(filled.orElse(match.group()));
         });
     for (String token : unfilled) {
-      problems.add(new MasterProblem(written.name(), written.line(), unfilledMessage(token)));
+      problems.add(
+          new MasterProblem(
+              MasterProblem.Kind.UNSUBSTITUTED_TOKEN,
+              written.name(),
+              written.line(),
+              unfilledMessage(token)));
     }
     return result;
   }

@@ -30,6 +30,7 @@ class MasterProblemsTest {
         .singleElement()
         .isEqualTo(
             new MasterProblem(
+                MasterProblem.Kind.UNKNOWN_ATTRIBUTE,
                 "CONFIG_FILE_VVX410",
                 3,
                 "'CONFIG_FILE_VVX410' is not a master config attribute; a phone ignores it"));
