@@ -17,7 +17,9 @@ public record ConfigProblem(Kind kind, String file, int line, int column, String
     DUPLICATE_PARAMETER,
     /** An attribute name that is not a valid Polycom parameter name. */
     INVALID_PARAMETER_NAME,
-    /** The file could not be read at all (see {@link ConfigSyntaxException}); a phone ignores it. */
+    /**
+     * The file could not be read at all (see {@link ConfigSyntaxException}); a phone ignores it.
+     */
     UNREADABLE,
     /** A problem in the master config for this phone (see {@code MasterProblem}). */
     MASTER
