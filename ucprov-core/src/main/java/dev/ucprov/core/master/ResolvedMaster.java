@@ -12,10 +12,15 @@ import java.util.Optional;
  *     part-number file first ({@code 3111-46162-001.sip.ld}), then the combined one ({@code
  *     sip.ld}); {@code sip.ld} when {@code APP_FILE_PATH} is unset
  * @param configFiles the CONFIG_FILES entries, left to right (leftmost wins), tokens substituted
- * @param directories every directory attribute that is set, normalised; unset ones are absent
- * @param attributes the effective (post per-model, post substitution) value of every attribute that
- *     is set, for display
- * @param problems limits exceeded, unsubstituted tokens and other issues for this phone
+ * @param directories every directory attribute that is set to a non-empty value, normalised (a
+ *     value such as {@code /} or {@code ./} gives the root); unset and empty ones are absent
+ * @param attributes the effective (post per-model, post substitution, trimmed) value of every
+ *     attribute that is written in the master, {@code ""} when it is written empty. So for a
+ *     directory, {@code attributes} tells "set to the root" ({@code ""}) from "never mentioned"
+ *     (absent), while {@link #directory} gives the root for both, as a phone does
+ * @param problems limits exceeded, unsubstituted tokens and other issues for this phone, by line
+ * @param bootblock where {@code BOOTBLOCK_FILE_PATH} points (UCS 5), tokens substituted; empty when
+ *     unset, empty or unusable
  */
 public record ResolvedMaster(
     String masterPath,
@@ -23,7 +28,8 @@ public record ResolvedMaster(
     List<Location> configFiles,
     Map<MasterAttribute, Location> directories,
     Map<MasterAttribute, String> attributes,
-    List<MasterProblem> problems) {
+    List<MasterProblem> problems,
+    Optional<Location> bootblock) {
 
   public ResolvedMaster {
     firmware = List.copyOf(firmware);
@@ -31,6 +37,17 @@ public record ResolvedMaster(
     directories = Map.copyOf(directories);
     attributes = Map.copyOf(attributes);
     problems = List.copyOf(problems);
+  }
+
+  /** A resolution without a boot block, for callers written before it was added. */
+  public ResolvedMaster(
+      String masterPath,
+      List<Location> firmware,
+      List<Location> configFiles,
+      Map<MasterAttribute, Location> directories,
+      Map<MasterAttribute, String> attributes,
+      List<MasterProblem> problems) {
+    this(masterPath, firmware, configFiles, directories, attributes, problems, Optional.empty());
   }
 
   /** The directory an attribute names, the provisioning root when it is unset or empty. */
