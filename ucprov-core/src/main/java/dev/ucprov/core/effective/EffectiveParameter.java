@@ -9,6 +9,10 @@ import java.util.List;
 public record EffectiveParameter(
     String name, String value, String source, int line, List<ShadowedValue> shadowed) {
 
+  public EffectiveParameter {
+    shadowed = List.copyOf(shadowed);
+  }
+
   /** A value that lost to a higher-precedence file. */
   public record ShadowedValue(String value, String source, int line) {}
 }
