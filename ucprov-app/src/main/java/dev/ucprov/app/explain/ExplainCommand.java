@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "explain",
     mixinStandardHelpOptions = true,
+    header = "Show what one phone ends up with, and which file set each value.",
     description = {
       "Show what one phone ends up with: the master file it reads, its config files in order,"
           + " every parameter with the file and line that set it and the values it shadowed,"

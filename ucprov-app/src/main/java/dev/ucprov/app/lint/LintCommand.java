@@ -5,11 +5,13 @@ import dev.ucprov.app.cli.OutputFormat;
 import dev.ucprov.app.tree.DirectoryTree;
 import dev.ucprov.core.lint.Finding;
 import dev.ucprov.core.lint.Linter;
+import dev.ucprov.core.lint.RuleDescription;
 import dev.ucprov.core.lint.Severity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,6 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "lint",
     mixinStandardHelpOptions = true,
+    header = "Check a provisioning tree against Polycom's best practices.",
     description = {
       "Check a provisioning tree against Polycom's best practices: every finding with its rule,"
           + " severity, file and line.",
@@ -31,12 +34,24 @@ public final class LintCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(
-      names = "--tree",
-      required = true,
-      paramLabel = "DIR",
-      description = "The provisioning directory to check.")
-  private Path tree;
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  private Target target;
+
+  /** Either a tree to check or the rule list; picocli refuses both or neither. */
+  static final class Target {
+    @Option(
+        names = "--tree",
+        required = true,
+        paramLabel = "DIR",
+        description = "The provisioning directory to check.")
+    private Path tree;
+
+    @Option(
+        names = "--list-rules",
+        required = true,
+        description = "List every rule (id, severity, what it checks) instead of checking.")
+    private boolean listRules;
+  }
 
   @Option(
       names = "--format",
@@ -52,8 +67,17 @@ public final class LintCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<Finding> findings = linter.lint(DirectoryTree.open(tree));
     PrintWriter out = spec.commandLine().getOut();
+    if (target.listRules) {
+      List<RuleDescription> rules = linter.rules();
+      switch (format) {
+        case TEXT -> new RuleListText(rules).lines().forEach(out::println);
+        case JSON -> out.println(new LintJson().renderRules(rules));
+      }
+      out.flush();
+      return ExitCodes.OK;
+    }
+    List<Finding> findings = linter.lint(DirectoryTree.open(target.tree));
     switch (format) {
       case TEXT -> new LintText(findings).lines().forEach(out::println);
       case JSON -> out.println(new LintJson().render(findings));

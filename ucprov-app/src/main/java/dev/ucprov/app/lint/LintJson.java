@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ucprov.app.cli.JsonOutput;
 import dev.ucprov.core.lint.Finding;
+import dev.ucprov.core.lint.RuleDescription;
 import java.util.List;
 
 /**
@@ -24,6 +25,21 @@ final class LintJson {
       node.put("file", f.file());
       node.put("line", f.line());
       node.put("message", f.message());
+    }
+    return json.render(root);
+  }
+
+  /**
+   * {@code ucprov lint --list-rules --format json}: {@code {"rules": [{id, severity, summary}]}}.
+   */
+  String renderRules(List<RuleDescription> rules) {
+    ObjectNode root = JsonOutput.object();
+    ArrayNode array = root.putArray("rules");
+    for (RuleDescription rule : rules) {
+      ObjectNode node = array.addObject();
+      node.put("id", rule.id());
+      node.put("severity", rule.severity().label());
+      node.put("summary", rule.summary());
     }
     return json.render(root);
   }

@@ -13,6 +13,12 @@ class OneLineTest {
   }
 
   @Test
+  void dropsARedundantErrorPrefix() {
+    assertThat(OneLine.of("Error: Missing required argument (specify one of these): (--tree=DIR)"))
+        .isEqualTo("missing required argument (specify one of these): (--tree=DIR)");
+  }
+
+  @Test
   void keepsAcronymsAndNamesAsWritten() {
     assertThat(OneLine.of("MAC missing")).isEqualTo("MAC missing");
     assertThat(OneLine.of("--tree x: not found")).isEqualTo("--tree x: not found");
