@@ -17,9 +17,9 @@ import javax.xml.stream.XMLStreamReader;
  *
  * <p>Hardened: a DTD is refused outright (so no external entities and no entity expansion beyond
  * the five predefined ones), and input over a size limit is refused before parsing. UTF-8 with or
- * without a byte order mark. Namespaced attributes ({@code xmlns:xsi}, {@code
- * xsi:noNamespaceSchemaLocation}, which Polycom's templates carry) are not parameters. An empty
- * file is refused: it has no root element. Thread-safe.
+ * without a byte order mark. Namespace declarations and prefixed attributes ({@code xmlns:xsi},
+ * {@code xsi:noNamespaceSchemaLocation}, which Polycom's templates carry) are not parameters, and
+ * an undeclared prefix is no error. An empty file is refused: it has no root element. Thread-safe.
  */
 public final class ConfigReader {
 
@@ -67,6 +67,13 @@ public final class ConfigReader {
     String text = Utf8Text.decode(path, content);
     TextPositions positions = new TextPositions(text);
     StartTagScanner tags = new StartTagScanner(text);
+    if (new StartTagScanner(text).next().offset() == text.length()) {
+      throw new ConfigSyntaxException(
+          path,
+          positions.line(text.length()),
+          positions.column(text.length()),
+          "no root element: the file is empty or holds only comments");
+    }
     try {
       return parse(path, text, positions, tags);
     } catch (XMLStreamException e) {
@@ -101,7 +108,10 @@ public final class ConfigReader {
     return new ConfigFile(path, root, collector.parameters(), collector.problems());
   }
 
-  /** The attributes of the current element that have no namespace prefix, in document order. */
+  /**
+   * The attributes of the current element, in document order, except namespace declarations and
+   * prefixed names ({@code xmlns}, {@code xmlns:xsi}, {@code xsi:noNamespaceSchemaLocation}).
+   */
   private static void collect(
       XMLStreamReader xml, StartTagScanner.StartTag tag, ParameterCollector collector) {
     Map<String, Integer> offsets = new HashMap<>();
@@ -110,8 +120,9 @@ public final class ConfigReader {
     }
     for (int i = 0; i < xml.getAttributeCount(); i++) {
       String prefix = xml.getAttributePrefix(i);
-      if (prefix == null || prefix.isEmpty()) {
-        String name = xml.getAttributeLocalName(i);
+      String name = xml.getAttributeLocalName(i);
+      boolean namespaced = (prefix != null && !prefix.isEmpty()) || name.indexOf(':') >= 0;
+      if (!namespaced && !name.equals("xmlns")) {
         int offset = offsets.getOrDefault(name, tag.offset());
         collector.add(name, xml.getAttributeValue(i), offset);
       }
@@ -131,7 +142,9 @@ public final class ConfigReader {
     XMLInputFactory f = XMLInputFactory.newDefaultFactory();
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    // Not namespace-aware: an undeclared prefix (xsi:... without xmlns:xsi) says nothing about
+    // parameters, and whether phones check it is unconfirmed, so the tolerant reading.
+    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
     f.setProperty(XMLInputFactory.IS_COALESCING, false);
     f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
     // Recent JDKs allow only 200 attributes per element; Polycom files often put far more on one.
