@@ -2,7 +2,6 @@ package dev.ucprov.core.lint;
 
 import dev.ucprov.core.config.ConfigFile;
 import dev.ucprov.core.config.ConfigParameter;
-import dev.ucprov.core.master.Location;
 import dev.ucprov.core.master.MasterAttribute;
 import dev.ucprov.core.master.ResolvedMaster;
 import java.util.List;
@@ -20,6 +19,9 @@ import java.util.Optional;
  * @param files the readable tree files of the concrete entries, left to right, each once
  * @param perPhoneFiles readable tree files that a templated entry stands for
  * @param settings the winning value of each parameter over {@code files} (leftmost wins)
+ * @param complete whether the linter sees every file the CONFIG_FILES name: none is a URL outside
+ *     the tree, and every tree entry is there and readable (a phone missing one uses its cached
+ *     copy of them all). Rules that report a parameter as absent only run on complete reaches
  */
 public record MasterReach(
     MasterFile master,
@@ -28,7 +30,8 @@ public record MasterReach(
     List<ConfigEntry> entries,
     List<ConfigFile> files,
     List<ConfigFile> perPhoneFiles,
-    Map<String, Setting> settings) {
+    Map<String, Setting> settings,
+    boolean complete) {
 
   public MasterReach {
     entries = List.copyOf(entries);
@@ -62,14 +65,6 @@ public record MasterReach(
   /** {@code the CONFIG_FILES of 000000000000.cfg}, with the model when it has its own list. */
   public String configFilesText() {
     return "the CONFIG_FILES of " + masterPath() + scope(MasterAttribute.CONFIG_FILES);
-  }
-
-  /**
-   * Whether the linter sees every file the CONFIG_FILES name: none is a URL outside the tree. Rules
-   * that report a parameter as absent only run on complete resolutions.
-   */
-  public boolean complete() {
-    return entries.stream().noneMatch(e -> e.location() instanceof Location.Url);
   }
 
   /** Whether any reached file sets the parameter, per-phone files included. */

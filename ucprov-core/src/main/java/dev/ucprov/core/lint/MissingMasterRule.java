@@ -35,12 +35,24 @@ final class MissingMasterRule extends DescribedRule {
       }
     }
     if (context.masters().isEmpty()) {
+      List<String> unreadable =
+          context.parsedFiles().stream()
+              .filter(p -> p instanceof ParsedFile.Unreadable)
+              .map(ParsedFile::path)
+              .filter(path -> TreeNames.masterMac(path).isPresent())
+              .toList();
+      String broken =
+          unreadable.isEmpty()
+              ? ""
+              : " (" + String.join(", ", unreadable) + " cannot be read: see malformed-xml)";
       out.add(
           finding(
               "",
               0,
-              "the tree has no master config: phones ask for <MAC>.cfg, then 000000000000.cfg,"
-                  + " and find neither; add a 000000000000.cfg with an <APPLICATION> root"));
+              "the tree has no usable master config"
+                  + broken
+                  + ": phones ask for <MAC>.cfg, then 000000000000.cfg, and find neither; add a"
+                  + " 000000000000.cfg with an <APPLICATION> root"));
     }
     return out;
   }

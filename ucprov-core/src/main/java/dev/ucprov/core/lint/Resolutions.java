@@ -43,7 +43,8 @@ final class Resolutions {
     out.add(resolve(master, Optional.empty(), Optional.empty()));
     for (String token : new TreeSet<>(master.config().perModel().keySet())) {
       Optional<PhoneModel> model = ModelCatalog.byToken(token);
-      if (model.isPresent()) {
+      // A key the resolver never matches (VVX_410 for VVX410) would only repeat the generic reach.
+      if (model.isPresent() && model.get().masterToken().equals(token)) {
         out.add(resolve(master, Optional.of(token), model));
       }
     }
@@ -65,7 +66,10 @@ final class Resolutions {
     for (ConfigFile file : reached) {
       file.values().forEach((name, p) -> settings.putIfAbsent(name, new Setting(file.path(), p)));
     }
-    return new MasterReach(master, token, resolved, entries, reached, perPhone, settings);
+    boolean complete =
+        entries.stream()
+            .allMatch(e -> e.location() instanceof Location.TreePath && readable(e.treePath()));
+    return new MasterReach(master, token, resolved, entries, reached, perPhone, settings, complete);
   }
 
   private static List<ConfigEntry> entries(List<Location> actual, List<Location> standIn) {
@@ -100,6 +104,11 @@ final class Resolutions {
     }
     regex.append(Pattern.quote(text.substring(from)));
     return Pattern.compile(regex.toString());
+  }
+
+  /** An entry that is a template or a readable file; a missing or broken one is not. */
+  private boolean readable(Optional<String> treePath) {
+    return treePath.map(p -> files.get(p) instanceof ParsedFile.Readable).orElse(true);
   }
 
   private List<ConfigFile> reached(List<ConfigEntry> entries) {

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * and whatever the resolver learns to report later.
  *
  * <p>{@link MasterProblem} carries no kind, so the problems other rules cover are told apart by the
- * resolver's wording; {@code LinterMasterProblemsTest} fails if that wording changes.
+ * resolver's wording; {@code MasterRulesTest} fails if that wording changes.
  */
 final class UnusableMasterPathRule extends DescribedRule {
 
