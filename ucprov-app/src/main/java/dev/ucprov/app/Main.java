@@ -20,14 +20,25 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** {@code ucprov}: the command line. Exit codes are in {@link dev.ucprov.app.cli.ExitCodes}. */
 @Command(
     name = "ucprov",
+    // Subcommands inherit -h/-V, the version and the headings.
+    scope = ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
+    descriptionHeading = "%n",
+    optionListHeading = "%nOptions:%n",
+    commandListHeading = "%nCommands:%n",
     description = "Provisioning for Polycom UC Software SIP phones.",
+    footerHeading = "%n",
+    footer = {
+      "Exit status: 0 done, 1 lint found an error, 2 bad usage or unreadable input,"
+          + " 3 internal error. See README.md."
+    },
     subcommands = {ExplainCommand.class, LintCommand.class, HelpCommand.class})
 public final class Main implements Callable<Integer> {
 

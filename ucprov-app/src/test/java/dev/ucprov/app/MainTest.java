@@ -34,6 +34,16 @@ class MainTest {
   }
 
   @Test
+  void subcommandsInheritVersionAndTheExitStatusFooter() {
+    CliRun version = CliRun.of("lint", "--version");
+    CliRun help = CliRun.of("explain", "--help");
+
+    assertThat(version.exitCode()).isZero();
+    assertThat(version.out()).startsWith("ucprov ");
+    assertThat(help.out()).contains("Options:", "Exit status: 0 done, 1 lint found an error");
+  }
+
+  @Test
   void noCommandIsBadUsageInOneLine() {
     CliRun run = CliRun.of();
 

@@ -20,14 +20,13 @@ import picocli.CommandLine.Spec;
 /** {@code ucprov explain}: one phone's effective configuration with the source of each value. */
 @Command(
     name = "explain",
-    mixinStandardHelpOptions = true,
     header = "Show what one phone ends up with, and which file set each value.",
     description = {
-      "Show what one phone ends up with: the master file it reads, its config files in order,"
-          + " every parameter with the file and line that set it and the values it shadowed,"
-          + " device.* settings that are not applied and why, and the files it asks for that"
-          + " are missing.",
-      "Exit status: 0 when computed, 2 on bad usage or unreadable input."
+      "Lists the master file the phone reads, its config files in order, every parameter with"
+          + " the file and line that set it and the values it shadowed, the device.* settings"
+          + " that are not applied and why, and the files it asks for that are missing.",
+      "Precedence, highest first: <MAC>-phone.cfg, <MAC>-web.cfg, then CONFIG_FILES from left"
+          + " to right."
     })
 public final class ExplainCommand implements Callable<Integer> {
 

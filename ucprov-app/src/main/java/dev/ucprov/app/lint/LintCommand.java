@@ -20,14 +20,10 @@ import picocli.CommandLine.Spec;
 /** {@code ucprov lint}: every finding of the standard rules, and exit 1 when one is an error. */
 @Command(
     name = "lint",
-    mixinStandardHelpOptions = true,
     header = "Check a provisioning tree against Polycom's best practices.",
-    description = {
-      "Check a provisioning tree against Polycom's best practices: every finding with its rule,"
-          + " severity, file and line.",
-      "Exit status: 0 when no finding is an error, 1 when one is, 2 on bad usage or unreadable"
-          + " input."
-    })
+    description =
+        "Prints every finding with its file, line, severity and rule; exits 1 when one is an"
+            + " error. --list-rules shows what is checked.")
 public final class LintCommand implements Callable<Integer> {
 
   private final Linter linter;
