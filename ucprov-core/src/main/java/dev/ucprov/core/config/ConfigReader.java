@@ -26,6 +26,9 @@ public final class ConfigReader {
   /** 8 MiB: ten times the largest template file Polycom ships. */
   public static final int DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
 
+  /** Far above any real file, low enough that the parser stays fast (see hardenedFactory). */
+  static final int MAX_ATTRIBUTES_PER_ELEMENT = 50_000;
+
   private static final Pattern VALID_NAME =
       Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z0-9_-]+)*");
 
@@ -66,18 +69,27 @@ public final class ConfigReader {
     }
     String text = Utf8Text.decode(path, content);
     TextPositions positions = new TextPositions(text);
+    requireRootElement(path, text, positions);
     StartTagScanner tags = new StartTagScanner(text);
+    try {
+      return parse(path, text, positions, tags);
+    } catch (XMLStreamException e) {
+      throw XmlErrors.syntax(path, e, tags, positions);
+    }
+  }
+
+  /**
+   * Refuses a file without any element before parsing: the parser's own words for it ("Premature
+   * end of file") say less, and change with the JVM's language.
+   */
+  private static void requireRootElement(String path, String text, TextPositions positions)
+      throws ConfigSyntaxException {
     if (new StartTagScanner(text).next().offset() == text.length()) {
       throw new ConfigSyntaxException(
           path,
           positions.line(text.length()),
           positions.column(text.length()),
           "no root element: the file is empty or holds only comments");
-    }
-    try {
-      return parse(path, text, positions, tags);
-    } catch (XMLStreamException e) {
-      throw XmlErrors.syntax(path, e, tags, positions);
     }
   }
 
@@ -148,8 +160,13 @@ public final class ConfigReader {
     f.setProperty(XMLInputFactory.IS_COALESCING, false);
     f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
     // Recent JDKs allow only 200 attributes per element; Polycom files often put far more on one.
-    // The size limit bounds the count, and the parser checks duplicates by hashing.
-    f.setProperty("jdk.xml.elementAttributeLimit", 0);
+    // Still bounded: the parser's duplicate check grows faster than linearly past ~100,000.
+    f.setProperty("jdk.xml.elementAttributeLimit", MAX_ATTRIBUTES_PER_ELEMENT);
+    // They also count every predefined entity reference (&amp;) against 100,000-unit entity limits,
+    // so a large file with many escaped values is refused. With DTDs refused there are no other
+    // entities to expand, and the size limit bounds the text.
+    f.setProperty("jdk.xml.maxGeneralEntitySizeLimit", 0);
+    f.setProperty("jdk.xml.totalEntitySizeLimit", 0);
     return f;
   }
 }

@@ -220,6 +220,20 @@ class ConfigReaderRefusalTest {
   }
 
   @Test
+  void refusesAnElementWithMoreAttributesThanTheLimit() {
+    StringBuilder xml = new StringBuilder("<polycomConfig>\n<all");
+    for (int i = 0; i <= ConfigReader.MAX_ATTRIBUTES_PER_ELEMENT; i++) {
+      xml.append(" p").append(i).append("=\"\"");
+    }
+    xml.append("/>\n</polycomConfig>");
+
+    ConfigSyntaxException e = refusal(xml.toString());
+
+    assertThat(e.line()).isEqualTo(2);
+    assertThat(e.reason()).containsPattern("50.?000").contains("all").doesNotContain("JAXP");
+  }
+
+  @Test
   void refusesNestingDeeperThanTheParserAllows() {
     String deep = "<c>".repeat(150) + "</c>".repeat(150);
 

@@ -336,6 +336,17 @@ class ConfigReaderTest {
   }
 
   @Test
+  void takesAFileWithManyEscapedCharacters() throws Exception {
+    String value = "&amp;&lt;&gt;&quot;&apos;".repeat(50);
+    String element = "<e a.b=\"" + value + "\"/>\n";
+
+    ConfigFile file = read("<polycomConfig>\n" + element.repeat(1000) + "</polycomConfig>");
+
+    assertThat(file.parameters()).hasSize(1000);
+    assertThat(file.parameters().get(999).value()).isEqualTo("&<>\"'".repeat(50));
+  }
+
+  @Test
   void keepsPositionsExactInALargeFileWithWindowsLineEnds() throws Exception {
     StringBuilder xml = new StringBuilder("<?xml version=\"1.0\"?>\r\n<polycomConfig>\r\n");
     for (int i = 0; i < 3000; i++) {
