@@ -41,7 +41,7 @@ final class ConflictingValuesRule extends DescribedRule {
                         + "\" at "
                         + winner.where()
                         + ", which comes first in "
-                        + r.configFilesText()
+                        + r.listText()
                         + " (leftmost wins)"));
           }
         }

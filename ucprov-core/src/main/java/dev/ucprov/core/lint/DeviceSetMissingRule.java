@@ -31,11 +31,11 @@ final class DeviceSetMissingRule extends DescribedRule {
         continue;
       }
       String ignored =
-          " so "
+          " so the device settings in "
+              + r.listText()
+              + " are ignored ("
               + Settings.names(device.stream().map(Setting::name).toList(), 3)
-              + " (in "
-              + r.configFilesText()
-              + ") never apply; add device.set=\"1\" (and each setting's .set flag)";
+              + "); add device.set=\"1\" (and each setting's .set flag)";
       Optional<Setting> flag = r.setting("device.set");
       if (flag.isPresent() && !flag.get().value().strip().equals("1")) {
         Setting s = flag.get();

@@ -23,15 +23,23 @@ public record MasterFile(ConfigFile source, MasterConfig config) {
   /**
    * The attribute as written that applies to a model, as the resolver chooses it: the model's own
    * when it is written with a value (an empty per-model value leaves the generic one in force),
-   * else the generic one.
+   * else the generic one. A model's own value written exactly like the generic one changes nothing,
+   * so the generic one is named: findings about it are then the same for every model, and reported
+   * once.
    */
   public Optional<ConfigParameter> attribute(MasterAttribute attribute, Optional<String> model) {
     Optional<ConfigParameter> generic = Optional.ofNullable(config.generic().get(attribute));
     Optional<ConfigParameter> own = own(attribute, model);
-    return own.filter(p -> !p.value().isBlank() || generic.isEmpty()).or(() -> generic);
+    if (own.isPresent() && generic.isPresent()) {
+      String value = own.get().value().strip();
+      if (value.isEmpty() || value.equals(generic.get().value().strip())) {
+        return generic;
+      }
+    }
+    return own.or(() -> generic);
   }
 
-  /** Whether the model's own value of the attribute is the one in force. */
+  /** Whether the model has its own value of the attribute, different from the generic one. */
   public boolean hasOwn(MasterAttribute attribute, Optional<String> model) {
     return own(attribute, model).isPresent()
         && own(attribute, model).equals(attribute(attribute, model));

@@ -62,9 +62,20 @@ public record MasterReach(
     return master.hasOwn(attribute, model) ? " for " + model.orElseThrow() + " phones" : "";
   }
 
-  /** {@code the CONFIG_FILES of 000000000000.cfg}, with the model when it has its own list. */
+  /**
+   * {@code the CONFIG_FILES of 000000000000.cfg}, with the model when it has its own list: for
+   * findings that point at the master's CONFIG_FILES line.
+   */
   public String configFilesText() {
     return "the CONFIG_FILES of " + masterPath() + scope(MasterAttribute.CONFIG_FILES);
+  }
+
+  /**
+   * {@code the CONFIG_FILES of 000000000000.cfg}, without the model: for findings that point at a
+   * line of a config file, which are the same whichever list reached it and so reported once.
+   */
+  public String listText() {
+    return "the CONFIG_FILES of " + masterPath();
   }
 
   /** Whether any reached file sets the parameter, per-phone files included. */

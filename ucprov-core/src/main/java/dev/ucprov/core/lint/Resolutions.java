@@ -90,10 +90,7 @@ final class Resolutions {
 
   /** The tree paths a templated entry stands for: any MAC for the stand-in, anything for tokens. */
   private static Pattern template(String text, boolean macStandsIn) {
-    Pattern holes =
-        macStandsIn
-            ? Pattern.compile(TOKEN.pattern() + "|" + STAND_IN.value(), Pattern.CASE_INSENSITIVE)
-            : TOKEN;
+    Pattern holes = macStandsIn ? Pattern.compile(TOKEN.pattern() + "|" + STAND_IN.value()) : TOKEN;
     StringBuilder regex = new StringBuilder();
     Matcher m = holes.matcher(text);
     int from = 0;

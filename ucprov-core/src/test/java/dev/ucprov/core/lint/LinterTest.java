@@ -120,6 +120,48 @@ class LinterTest {
   }
 
   @Test
+  void aModelListWrittenLikeTheGenericOneIsReportedAsTheGenericOne() {
+    String master =
+        """
+        <APPLICATION CONFIG_FILES="site.cfg" OVERRIDES_DIRECTORY="o" CONTACTS_DIRECTORY="c"
+            LOG_FILE_DIRECTORY="l" APP_FILE_PATH="sip.ld">
+          <APPLICATION_VVX500 APP_FILE_PATH_VVX500="sip.ld" CONFIG_FILES_VVX500=" site.cfg"/>
+        </APPLICATION>
+        """;
+    var fixture =
+        TreeFixture.wellConfigured()
+            .with("000000000000.cfg", master)
+            .with("site.cfg", TreeFixture.config("<device device.set=\"0\" device.x=\"1\"/>"));
+
+    assertThat(fixture.findings("web-ui-enabled"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.line()).isEqualTo(1));
+    assertThat(fixture.findings("device-set-missing")).hasSize(1);
+    assertThat(fixture.findings("firmware-config-mismatch")).isEmpty();
+  }
+
+  @Test
+  void aConflictInTheGenericAndAModelListIsReportedOnce() {
+    String master =
+        """
+        <APPLICATION CONFIG_FILES="a.cfg, b.cfg" OVERRIDES_DIRECTORY="o" CONTACTS_DIRECTORY="c"
+            LOG_FILE_DIRECTORY="l">
+          <APPLICATION_VVX410 CONFIG_FILES_VVX410="a.cfg, c.cfg, b.cfg"/>
+        </APPLICATION>
+        """;
+    var fixture =
+        TreeFixture.wellConfigured()
+            .with("000000000000.cfg", master)
+            .with("a.cfg", TreeFixture.SITE)
+            .with("b.cfg", TreeFixture.config("<x httpd.cfg.enabled=\"1\"/>"))
+            .with("c.cfg", TreeFixture.config("<x c.d=\"1\"/>"));
+
+    assertThat(fixture.findings("conflicting-values"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("at a.cfg:3", "000000000000.cfg"));
+  }
+
+  @Test
   void aProblemSeenThroughSeveralModelsIsReportedOnce() {
     String master =
         """

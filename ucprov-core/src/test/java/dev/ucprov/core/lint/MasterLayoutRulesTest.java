@@ -146,6 +146,19 @@ class MasterLayoutRulesTest {
   }
 
   @Test
+  void ownFirmwareNamingTheSameImageIsNoMismatch() {
+    String master =
+        """
+        <APPLICATION APP_FILE_PATH="sip.ld" CONFIG_FILES="site.cfg">
+          <APPLICATION_VVX410 APP_FILE_PATH_VVX410="[PHONE_PART_NUMBER].sip.ld"/>
+        </APPLICATION>
+        """;
+    var fixture = CLEAN.with("000000000000.cfg", master);
+
+    assertThat(fixture.findings("firmware-config-mismatch")).isEmpty();
+  }
+
+  @Test
   void aFileListedTwiceIsReported() {
     var fixture = masterReplacing("site.cfg, features.cfg\"", "site.cfg, features.cfg, site.cfg\"");
 
