@@ -1,0 +1,21 @@
+package dev.ucprov.app.cli;
+
+/**
+ * The process exit codes of every ucprov command, documented in README.md; scripts depend on them.
+ */
+public final class ExitCodes {
+
+  /** Done, nothing wrong (explain computed an answer; lint found no error). */
+  public static final int OK = 0;
+
+  /** lint found at least one finding of severity error. */
+  public static final int FINDINGS = 1;
+
+  /** Bad usage or unreadable input: one line on stderr says what and where. */
+  public static final int USAGE = 2;
+
+  /** A bug in ucprov itself: one line on stderr names the exception. */
+  public static final int INTERNAL = 3;
+
+  private ExitCodes() {}
+}
