@@ -16,7 +16,7 @@ final class InsecureTransportRule extends DescribedRule {
   private static final Map<String, String> CLEARTEXT_TYPES =
       Map.of("0", "FTP", "1", "TFTP", "2", "HTTP", "ftp", "FTP", "tftp", "TFTP", "http", "HTTP");
 
-  private static final String ADVICE = "use HTTPS with mutual TLS (HTTPS and FTPS are 3 and 4)";
+  private static final String ADVICE = "use HTTPS with mutual TLS";
 
   InsecureTransportRule() {
     super(
