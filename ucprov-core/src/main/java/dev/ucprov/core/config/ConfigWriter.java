@@ -11,9 +11,13 @@ import java.util.Set;
  * back to the same names and values in the same order.
  *
  * <p>A name that repeats starts a new {@code <params>} element, since XML allows an attribute only
- * once per element; so even a list with duplicates survives the round trip.
+ * once per element; so even a list with duplicates survives the round trip. So does every {@value
+ * #MAX_PER_ELEMENT}th parameter, because strict parsers (recent JDKs by default) refuse elements
+ * with more than 200 attributes.
  */
 public final class ConfigWriter {
+
+  private static final int MAX_PER_ELEMENT = 100;
 
   private ConfigWriter() {}
 
@@ -32,7 +36,10 @@ public final class ConfigWriter {
       if (!ConfigReader.isValidParameterName(p.name())) {
         throw new IllegalArgumentException("not a valid parameter name: '" + p.name() + "'");
       }
-      if (!open || !inElement.add(p.name())) {
+      if (p.value() == null) {
+        throw new IllegalArgumentException("parameter '" + p.name() + "' has no value");
+      }
+      if (!open || inElement.size() == MAX_PER_ELEMENT || !inElement.add(p.name())) {
         if (open) {
           out.append("/>\n");
         }

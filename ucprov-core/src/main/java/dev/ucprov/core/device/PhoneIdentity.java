@@ -37,11 +37,10 @@ public record PhoneIdentity(
 
   /**
    * Reads a User-Agent header. Never throws: anything unrecognised (null, empty, a browser, curl)
-   * gives {@link #unknown()} or an identity with the parts it could read.
-   *
-   * <p>STUB: to be implemented.
+   * gives {@link #unknown()} or an identity with the parts it could read. The master token is upper
+   * case, as {@link ModelCatalog} spells it; only the first 1024 characters are examined.
    */
   public static PhoneIdentity fromUserAgent(String userAgent) {
-    throw new UnsupportedOperationException("TODO");
+    return UserAgentReader.read(userAgent);
   }
 }
