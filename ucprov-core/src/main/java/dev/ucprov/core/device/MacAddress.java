@@ -12,15 +12,16 @@ import java.util.regex.Pattern;
  */
 public record MacAddress(String value) {
 
-  /** The all-zero address that names the default master, directory and licence files. */
-  public static final MacAddress ZERO = new MacAddress("000000000000");
-
   private static final Pattern CANONICAL = Pattern.compile("[0-9a-f]{12}");
   private static final Pattern ACCEPTED =
       Pattern.compile(
           "[0-9A-Fa-f]{12}"
               + "|[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}"
               + "|[0-9A-Fa-f]{2}(-[0-9A-Fa-f]{2}){5}");
+
+  // Declared after the patterns: static fields initialise in order, and the constructor needs them.
+  /** The all-zero address that names the default master, directory and licence files. */
+  public static final MacAddress ZERO = new MacAddress("000000000000");
 
   public MacAddress {
     if (value == null || !CANONICAL.matcher(value).matches()) {
