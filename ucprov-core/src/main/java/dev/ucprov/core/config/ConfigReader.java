@@ -17,14 +17,17 @@ import javax.xml.stream.XMLStreamReader;
  *
  * <p>Hardened: a DTD is refused outright (so no external entities and no entity expansion beyond
  * the five predefined ones), and input over a size limit is refused before parsing. UTF-8 with or
- * without a byte order mark. Namespaced attributes ({@code xmlns:xsi}, {@code
- * xsi:noNamespaceSchemaLocation}, which Polycom's templates carry) are not parameters. An empty
- * file is refused: it has no root element. Thread-safe.
+ * without a byte order mark. Namespace declarations and prefixed attributes ({@code xmlns:xsi},
+ * {@code xsi:noNamespaceSchemaLocation}, which Polycom's templates carry) are not parameters, and
+ * an undeclared prefix is no error. An empty file is refused: it has no root element. Thread-safe.
  */
 public final class ConfigReader {
 
   /** 8 MiB: ten times the largest template file Polycom ships. */
   public static final int DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
+
+  /** Far above any real file, low enough that the parser stays fast (see hardenedFactory). */
+  static final int MAX_ATTRIBUTES_PER_ELEMENT = 50_000;
 
   private static final Pattern VALID_NAME =
       Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z0-9_-]+)*");
@@ -66,11 +69,27 @@ public final class ConfigReader {
     }
     String text = Utf8Text.decode(path, content);
     TextPositions positions = new TextPositions(text);
+    requireRootElement(path, text, positions);
     StartTagScanner tags = new StartTagScanner(text);
     try {
       return parse(path, text, positions, tags);
     } catch (XMLStreamException e) {
       throw XmlErrors.syntax(path, e, tags, positions);
+    }
+  }
+
+  /**
+   * Refuses a file without any element before parsing: the parser's own words for it ("Premature
+   * end of file") say less, and change with the JVM's language.
+   */
+  private static void requireRootElement(String path, String text, TextPositions positions)
+      throws ConfigSyntaxException {
+    if (new StartTagScanner(text).next().offset() == text.length()) {
+      throw new ConfigSyntaxException(
+          path,
+          positions.line(text.length()),
+          positions.column(text.length()),
+          "no root element: the file is empty or holds only comments");
     }
   }
 
@@ -101,7 +120,10 @@ public final class ConfigReader {
     return new ConfigFile(path, root, collector.parameters(), collector.problems());
   }
 
-  /** The attributes of the current element that have no namespace prefix, in document order. */
+  /**
+   * The attributes of the current element, in document order, except namespace declarations and
+   * prefixed names ({@code xmlns}, {@code xmlns:xsi}, {@code xsi:noNamespaceSchemaLocation}).
+   */
   private static void collect(
       XMLStreamReader xml, StartTagScanner.StartTag tag, ParameterCollector collector) {
     Map<String, Integer> offsets = new HashMap<>();
@@ -110,8 +132,9 @@ public final class ConfigReader {
     }
     for (int i = 0; i < xml.getAttributeCount(); i++) {
       String prefix = xml.getAttributePrefix(i);
-      if (prefix == null || prefix.isEmpty()) {
-        String name = xml.getAttributeLocalName(i);
+      String name = xml.getAttributeLocalName(i);
+      boolean namespaced = (prefix != null && !prefix.isEmpty()) || name.indexOf(':') >= 0;
+      if (!namespaced && !name.equals("xmlns")) {
         int offset = offsets.getOrDefault(name, tag.offset());
         collector.add(name, xml.getAttributeValue(i), offset);
       }
@@ -131,12 +154,19 @@ public final class ConfigReader {
     XMLInputFactory f = XMLInputFactory.newDefaultFactory();
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    // Not namespace-aware: an undeclared prefix (xsi:... without xmlns:xsi) says nothing about
+    // parameters, and whether phones check it is unconfirmed, so the tolerant reading.
+    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
     f.setProperty(XMLInputFactory.IS_COALESCING, false);
     f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
     // Recent JDKs allow only 200 attributes per element; Polycom files often put far more on one.
-    // The size limit bounds the count, and the parser checks duplicates by hashing.
-    f.setProperty("jdk.xml.elementAttributeLimit", 0);
+    // Still bounded: the parser's duplicate check grows faster than linearly past ~100,000.
+    f.setProperty("jdk.xml.elementAttributeLimit", MAX_ATTRIBUTES_PER_ELEMENT);
+    // They also count every predefined entity reference (&amp;) against 100,000-unit entity limits,
+    // so a large file with many escaped values is refused. With DTDs refused there are no other
+    // entities to expand, and the size limit bounds the text.
+    f.setProperty("jdk.xml.maxGeneralEntitySizeLimit", 0);
+    f.setProperty("jdk.xml.totalEntitySizeLimit", 0);
     return f;
   }
 }

@@ -19,7 +19,8 @@ public record MacAddress(String value) {
               + "|[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}"
               + "|[0-9A-Fa-f]{2}(-[0-9A-Fa-f]{2}){5}");
 
-  // Declared after the patterns: static fields initialise in order, and the constructor needs them.
+  // Declared after the patterns on purpose: static fields initialise in text order, and the
+  // constructor needs CANONICAL.
   /** The all-zero address that names the default master, directory and licence files. */
   public static final MacAddress ZERO = new MacAddress("000000000000");
 

@@ -84,7 +84,7 @@ final class UserAgentReader {
     sawPhoneToken = true;
     int dash = head.indexOf('-');
     String familyPart = dash < 0 ? head : head.substring(0, dash);
-    if (isWord(familyPart, "")) {
+    if (isWord(familyPart, "") && Character.isLetter(familyPart.charAt(0))) {
       family = familyPart;
     }
     if (dash >= 0) {
