@@ -16,6 +16,7 @@ import dev.ucprov.core.tenant.TenantId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,7 +89,7 @@ interface JdbcStoreBehaviour {
               new Device(
                   ACME, mac(i), Optional.empty(), Optional.empty(), Map.of(), Optional.empty()));
     }
-    List<Sighting> storm = new java.util.ArrayList<>();
+    List<Sighting> storm = new ArrayList<>();
     for (int i = 0; i < phones; i++) {
       RequestRecord request =
           new RequestRecord(Instant.EPOCH.plusSeconds(i), Protocol.HTTP, "GET", "x", 200, 1);
