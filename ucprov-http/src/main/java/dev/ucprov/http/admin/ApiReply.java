@@ -20,11 +20,11 @@ sealed interface ApiReply {
    * @param allowed the methods the path accepts, sent as {@code Allow} with a 405
    */
   record Failure(int status, String message, List<String> allowed) implements ApiReply {
-    Failure {
+    public Failure {
       allowed = List.copyOf(allowed);
     }
 
-    Failure(int status, String message) {
+    public Failure(int status, String message) {
       this(status, message, List.of());
     }
   }

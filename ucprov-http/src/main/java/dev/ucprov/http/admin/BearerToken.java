@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * The admin token, checked against {@code Authorization: Bearer <token>} (RFC 6750 section 2.1).
- * Both sides are hashed before a constant-time comparison, so neither the content nor the length
- * of the expected token shows in the time a refusal takes.
+ * Both sides are hashed before a constant-time comparison, so neither the content nor the length of
+ * the expected token shows in the time a refusal takes.
  */
 final class BearerToken {
 

@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reading a JSON request body, with errors that name the field. A body sent without Content-Type
- * is read as JSON (curl's {@code -d} aside, scripts often omit it); any other media type than
- * {@code application/json} is refused with 415.
+ * Reading a JSON request body, with errors that name the field. A body sent without Content-Type is
+ * read as JSON (curl's {@code -d} aside, scripts often omit it); any other media type than {@code
+ * application/json} is refused with 415.
  */
 final class JsonBody {
 
@@ -27,10 +27,9 @@ final class JsonBody {
     request
         .contentType()
         .filter(type -> !type.equals("application/json"))
-        .ifPresent(
-            type -> {
-              throw new ApiError(415, "Content-Type must be application/json, not " + type);
-            });
+        .ifPresent(type -> {
+          throw new ApiError(415, "Content-Type must be application/json, not " + type);
+        });
     byte[] body = request.body().bytes(limit);
     if (body.length == 0) {
       throw ApiError.badRequest("request body is empty; expected a JSON object");
@@ -88,17 +87,15 @@ final class JsonBody {
   static Map<String, String> textMap(ObjectNode object, String field) {
     Map<String, String> values = new LinkedHashMap<>();
     Optional<ObjectNode> nested = object(object, field);
-    nested.ifPresent(
-        map ->
-            map.properties()
-                .forEach(
-                    entry -> {
-                      if (!entry.getValue().isTextual()) {
-                        throw ApiError.badRequest(
-                            "field '" + field + "." + entry.getKey() + "' must be a string");
-                      }
-                      values.put(entry.getKey(), entry.getValue().textValue());
-                    }));
+    nested.ifPresent(map ->
+        map.properties()
+            .forEach(entry -> {
+              if (!entry.getValue().isTextual()) {
+                throw ApiError.badRequest(
+                    "field '" + field + "." + entry.getKey() + "' must be a string");
+              }
+              values.put(entry.getKey(), entry.getValue().textValue());
+            }));
     return values;
   }
 

@@ -47,6 +47,8 @@ final class Router {
       }
       allowed.add(route.method());
     }
-    return allowed.isEmpty() ? new Dispatch.NoRoute() : new Dispatch.WrongMethod(List.copyOf(allowed));
+    return allowed.isEmpty()
+        ? new Dispatch.NoRoute()
+        : new Dispatch.WrongMethod(List.copyOf(allowed));
   }
 }
