@@ -28,7 +28,7 @@ record FileRow(long id, int latestVersion) {
    */
   static FileRow create(Handle handle, FileScope scope, FilePath path) {
     if (scope instanceof FileScope.OfTenant(var tenant)) {
-      JdbcDeviceRepository.requireTenant(handle, tenant);
+      TenantRows.requireExists(handle, tenant);
     }
     long id =
         handle

@@ -81,7 +81,7 @@ public final class JdbcDeviceRepository implements DeviceRepository {
                 + " WHERE mac = :mac");
         return new PutOutcome.Updated(device);
       }
-      requireTenant(handle, device.tenant());
+      TenantRows.requireExists(handle, device.tenant());
       write(
           handle,
           device,
@@ -106,19 +106,6 @@ public final class JdbcDeviceRepository implements DeviceRepository {
                 .bind("mac", mac.value())
                 .execute()
             > 0);
-  }
-
-  static void requireTenant(Handle handle, TenantId tenant) {
-    boolean exists =
-        handle
-                .createQuery("SELECT COUNT(*) FROM tenant WHERE id = :id")
-                .bind("id", tenant.value())
-                .mapTo(Integer.class)
-                .one()
-            > 0;
-    if (!exists) {
-      throw new IllegalArgumentException("no tenant \"" + tenant + "\"");
-    }
   }
 
   private void write(Handle handle, Device device, String sql) {

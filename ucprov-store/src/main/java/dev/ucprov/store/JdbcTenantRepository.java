@@ -1,21 +1,14 @@
 package dev.ucprov.store;
 
-import dev.ucprov.core.tenant.Credentials;
 import dev.ucprov.core.tenant.Tenant;
 import dev.ucprov.core.tenant.TenantId;
 import dev.ucprov.core.tenant.TenantRepository;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Tenants in the {@code tenant} table, their host names in {@code tenant_hostname}, stored in lower
@@ -27,7 +20,7 @@ public final class JdbcTenantRepository implements TenantRepository {
   static final int MAX_HOSTNAME = 253;
 
   private final Database database;
-  private final JsonVariables json = new JsonVariables();
+  private final TenantRows rows = new TenantRows();
 
   public JdbcTenantRepository(Database database) {
     this.database = database;
@@ -35,41 +28,18 @@ public final class JdbcTenantRepository implements TenantRepository {
 
   @Override
   public Optional<Tenant> find(TenantId id) {
-    return database.read(handle -> find(handle, id.value()));
+    return database.read(handle -> rows.find(handle, id.value()));
   }
 
   @Override
   public Optional<Tenant> findByHostname(String hostname) {
-    String key = hostname.toLowerCase(Locale.ROOT);
     return database.read(handle ->
-        handle
-            .createQuery("SELECT tenant_id FROM tenant_hostname WHERE hostname = :hostname")
-            .bind("hostname", key)
-            .mapTo(String.class)
-            .findOne()
-            .flatMap(id -> find(handle, id)));
+        owner(handle, hostname.toLowerCase(Locale.ROOT)).flatMap(id -> rows.find(handle, id)));
   }
 
   @Override
   public List<Tenant> list() {
-    List<Tenant> tenants =
-        database.transaction(handle -> {
-          Map<String, List<String>> hostnames = new HashMap<>();
-          handle
-              .createQuery("SELECT tenant_id, hostname FROM tenant_hostname ORDER BY position")
-              .map((row, context) ->
-                  Map.entry(row.getString("tenant_id"), row.getString("hostname")))
-              .forEach(entry ->
-                  hostnames
-                      .computeIfAbsent(entry.getKey(), id -> new ArrayList<>())
-                      .add(entry.getValue()));
-          return new ArrayList<>(
-              handle
-                  .createQuery("SELECT * FROM tenant")
-                  .map((row, context) ->
-                      tenant(row, hostnames.getOrDefault(row.getString("id"), List.of())))
-                  .list());
-        });
+    List<Tenant> tenants = database.transaction(rows::all);
     // Sorted here, not by the database, whose collation may order hyphens differently.
     tenants.sort(Comparator.comparing(tenant -> tenant.id().value()));
     return tenants;
@@ -83,11 +53,11 @@ public final class JdbcTenantRepository implements TenantRepository {
       if (taken.isPresent()) {
         return taken.get();
       }
-      boolean existed = update(handle, stored);
+      boolean existed = rows.update(handle, stored);
       if (!existed) {
-        insert(handle, stored);
+        rows.insert(handle, stored);
       }
-      replaceHostnames(handle, stored);
+      TenantRows.replaceHostnames(handle, stored);
       return existed ? new PutOutcome.Updated(stored) : new PutOutcome.Created(stored);
     });
   }
@@ -118,14 +88,10 @@ public final class JdbcTenantRepository implements TenantRepository {
         tenant.variables());
   }
 
+  /** The first of the tenant's host names that another tenant owns, in the tenant's order. */
   private static Optional<PutOutcome> hostnameTaken(Handle handle, Tenant tenant) {
     for (String hostname : tenant.hostnames()) {
-      Optional<String> owner =
-          handle
-              .createQuery("SELECT tenant_id FROM tenant_hostname WHERE hostname = :hostname")
-              .bind("hostname", hostname)
-              .mapTo(String.class)
-              .findOne();
+      Optional<String> owner = owner(handle, hostname);
       if (owner.isPresent() && !owner.get().equals(tenant.id().value())) {
         return Optional.of(new PutOutcome.HostnameTaken(hostname, new TenantId(owner.get())));
       }
@@ -133,79 +99,11 @@ public final class JdbcTenantRepository implements TenantRepository {
     return Optional.empty();
   }
 
-  private boolean update(Handle handle, Tenant tenant) {
+  private static Optional<String> owner(Handle handle, String hostname) {
     return handle
-            .createUpdate(
-                "UPDATE tenant SET name = :name, username = :username, password = :password,"
-                    + " variables = :variables WHERE id = :id")
-            .bindMap(columns(tenant))
-            .execute()
-        > 0;
-  }
-
-  private void insert(Handle handle, Tenant tenant) {
-    handle
-        .createUpdate(
-            "INSERT INTO tenant (id, name, username, password, variables)"
-                + " VALUES (:id, :name, :username, :password, :variables)")
-        .bindMap(columns(tenant))
-        .execute();
-  }
-
-  private Map<String, Object> columns(Tenant tenant) {
-    Map<String, Object> columns = new HashMap<>();
-    columns.put("id", tenant.id().value());
-    columns.put("name", tenant.name());
-    columns.put("username", tenant.credentials().map(Credentials::username).orElse(null));
-    columns.put("password", tenant.credentials().map(Credentials::password).orElse(null));
-    columns.put("variables", json.write(tenant.variables()));
-    return columns;
-  }
-
-  private static void replaceHostnames(Handle handle, Tenant tenant) {
-    handle
-        .createUpdate("DELETE FROM tenant_hostname WHERE tenant_id = :id")
-        .bind("id", tenant.id().value())
-        .execute();
-    if (tenant.hostnames().isEmpty()) {
-      return;
-    }
-    PreparedBatch batch =
-        handle.prepareBatch(
-            "INSERT INTO tenant_hostname (hostname, tenant_id, position) VALUES (:h, :id, :p)");
-    for (int i = 0; i < tenant.hostnames().size(); i++) {
-      batch.bind("h", tenant.hostnames().get(i)).bind("id", tenant.id().value()).bind("p", i);
-      batch.add();
-    }
-    batch.execute();
-  }
-
-  private Optional<Tenant> find(Handle handle, String id) {
-    List<String> hostnames =
-        handle
-            .createQuery(
-                "SELECT hostname FROM tenant_hostname WHERE tenant_id = :id ORDER BY position")
-            .bind("id", id)
-            .mapTo(String.class)
-            .list();
-    return handle
-        .createQuery("SELECT * FROM tenant WHERE id = :id")
-        .bind("id", id)
-        .map((row, context) -> tenant(row, hostnames))
+        .createQuery("SELECT tenant_id FROM tenant_hostname WHERE hostname = :hostname")
+        .bind("hostname", hostname)
+        .mapTo(String.class)
         .findOne();
-  }
-
-  private Tenant tenant(ResultSet row, List<String> hostnames) throws SQLException {
-    String username = row.getString("username");
-    Optional<Credentials> credentials =
-        username == null
-            ? Optional.empty()
-            : Optional.of(new Credentials(username, row.getString("password")));
-    return new Tenant(
-        new TenantId(row.getString("id")),
-        row.getString("name"),
-        hostnames,
-        credentials,
-        json.read(row.getString("variables")));
   }
 }

@@ -11,10 +11,10 @@ import java.util.Set;
 final class TransientFailures {
 
   /**
-   * Serialisation failure, PostgreSQL deadlock, H2 lock timeout. Class 23 (integrity constraint) is
-   * matched as a class.
+   * Serialisation failure or deadlock, PostgreSQL deadlock, H2 lock timeout, H2 concurrent update.
+   * Class 23 (integrity constraint) is matched as a class.
    */
-  private static final Set<String> STATES = Set.of("40001", "40P01", "HYT00");
+  private static final Set<String> STATES = Set.of("40001", "40P01", "HYT00", "90131");
 
   private TransientFailures() {}
 

@@ -46,7 +46,7 @@ final class PostgresServer implements AutoCloseable {
 
   DatabaseSettings freshDatabase() {
     String name = "ucprov_test_" + databases.incrementAndGet();
-    execute("CREATE DATABASE " + name + " TEMPLATE " + TEMPLATE);
+    execute("CREATE DATABASE " + name + " TEMPLATE " + TEMPLATE + " STRATEGY FILE_COPY");
     return settings(name);
   }
 

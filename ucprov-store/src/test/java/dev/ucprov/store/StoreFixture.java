@@ -23,7 +23,7 @@ abstract class StoreFixture {
   void discard(DatabaseSettings settings) {}
 
   /** Synchronized: the contracts' concurrency tests reach it from several threads at once. */
-  final synchronized Database database() {
+  public final synchronized Database database() {
     if (database == null) {
       settings = freshDatabase();
       database = Database.open(settings);
@@ -33,6 +33,12 @@ abstract class StoreFixture {
       files = new JdbcFileRepository(database, Clock.systemUTC());
     }
     return database;
+  }
+
+  /** The settings of this test's database, opening it if needed. */
+  public synchronized DatabaseSettings settings() {
+    database();
+    return settings;
   }
 
   public synchronized JdbcTenantRepository tenants() {
