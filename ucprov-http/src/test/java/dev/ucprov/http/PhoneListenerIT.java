@@ -222,6 +222,15 @@ class PhoneListenerIT {
   }
 
   @Test
+  void headOfAMissingFileIs404WithoutBody() {
+    HttpResponse<byte[]> response = world.phone("HEAD", "/acme/nothing.cfg");
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.body()).isEmpty();
+    assertThat(header(response, "Content-Length")).isEqualTo("10");
+  }
+
+  @Test
   void aFailedTemplateAnswers500ForThatFileOnlyAndRevealsNothing() {
     HttpResponse<byte[]> failed = world.phone("GET", "/acme/0004f2aabbcc-broken.cfg");
     HttpResponse<byte[]> other = world.phone("GET", "/acme/0004f2aabbcc-lines.cfg");

@@ -92,12 +92,12 @@ public final class PhoneHandler extends Handler.Abstract {
     String method = request.getMethod();
     if (!method.equals("GET") && !method.equals("HEAD")) {
       response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
-      return plain(response, 405, "Method Not Allowed\n");
+      return plain(request, response, 405, "Method Not Allowed\n");
     }
     switch (RequestPath.decode(request.getHttpURI().getPath())) {
       case RequestPath.Decoded.Refused refused -> {
         LOG.debug("refused path {}: {}", request.getHttpURI().getPath(), refused.reason());
-        return plain(response, 400, "Bad Request\n");
+        return plain(request, response, 400, "Bad Request\n");
       }
       case RequestPath.Decoded.Path path -> {
         FileRequest fileRequest = fileRequest(request, RequestPath.relative(path.value()));
@@ -111,17 +111,17 @@ public final class PhoneHandler extends Handler.Abstract {
 
   private Sent encode(Request request, Response response, FileReply reply) throws IOException {
     return switch (reply) {
-      case FileReply.NotFound notFound -> plain(response, 404, NOT_FOUND);
+      case FileReply.NotFound notFound -> plain(request, response, 404, NOT_FOUND);
       case FileReply.RenderFailed failed -> {
         LOG.error("file {} answered 500: {}", failed.path(), failed.reason());
-        yield plain(response, 500, "Internal Server Error\n");
+        yield plain(request, response, 500, "Internal Server Error\n");
       }
       case FileReply.Served served -> {
         Optional<Sent> sent = files.write(request, response, served);
         if (sent.isEmpty()) {
           LOG.error("file {} answered 500: its stored body is missing", served.path());
           response.getHeaders().clear();
-          yield plain(response, 500, "Internal Server Error\n");
+          yield plain(request, response, 500, "Internal Server Error\n");
         }
         yield sent.get();
       }
@@ -140,13 +140,15 @@ public final class PhoneHandler extends Handler.Abstract {
   }
 
   /** A short text body; HEAD gets the same headers without it. */
-  private static Sent plain(Response response, int status, String text) throws IOException {
+  private static Sent plain(Request request, Response response, int status, String text)
+      throws IOException {
     byte[] body = text.getBytes(StandardCharsets.US_ASCII);
     response.setStatus(status);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
     response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
-    Content.Sink.write(response, true, ByteBuffer.wrap(body));
-    return new Sent(status, body.length);
+    boolean head = request.getMethod().equals("HEAD");
+    Content.Sink.write(response, true, ByteBuffer.wrap(head ? new byte[0] : body));
+    return new Sent(status, head ? 0 : body.length);
   }
 
   private void finish(Exchange exchange) {
