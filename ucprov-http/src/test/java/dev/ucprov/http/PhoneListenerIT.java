@@ -292,22 +292,26 @@ class PhoneListenerIT {
   }
 
   @Test
-  void theInventoryHearsStatusAndBytesOfEachAnswer() {
-    world.phone("GET", "/acme/sip.ld", "Range", "bytes=0-99");
-    world.phone("GET", "/acme/0004f2aabbcc-lines.cfg");
+  void theInventoryHearsStatusAndBytesOfEachAnswerNamingAMac() {
+    world.phone("GET", "/acme/0004f2aabbcc-lines.cfg", "Range", "bytes=0-9");
+    world.phone("HEAD", "/acme/0004f2aabbcc-lines.cfg");
+    world.phone("GET", "/acme/sip.ld");
 
+    world.access.await(3);
     Eventually.until(() -> world.sightings.size() >= 2, Duration.ofSeconds(2));
 
     assertThat(world.sightings).hasSize(2);
     Sighting range = world.sightings.get(0);
+    assertThat(range.mac()).contains(MacAddress.parse("0004f2aabbcc"));
     assertThat(range.request().status()).isEqualTo(206);
-    assertThat(range.request().bytes()).isEqualTo(100);
+    assertThat(range.request().bytes()).isEqualTo(10);
     assertThat(range.request().method()).isEqualTo("GET");
-    assertThat(range.request().path()).isEqualTo("acme/sip.ld");
+    assertThat(range.request().path()).isEqualTo("acme/0004f2aabbcc-lines.cfg");
     assertThat(range.userAgent()).isEqualTo(World.AGENT);
-    Sighting lines = world.sightings.get(1);
-    assertThat(lines.mac()).contains(MacAddress.parse("0004f2aabbcc"));
-    assertThat(lines.request().bytes()).isEqualTo(22);
+    Sighting head = world.sightings.get(1);
+    assertThat(head.request().method()).isEqualTo("HEAD");
+    assertThat(head.request().status()).isEqualTo(200);
+    assertThat(head.request().bytes()).isZero();
   }
 
   @Test

@@ -151,32 +151,41 @@ public final class PhoneHandler extends Handler.Abstract {
     return new Sent(status, head ? 0 : body.length);
   }
 
+  /** After the response: the access line, the metrics, and the inventory. */
   private void finish(Exchange exchange) {
     Request request = exchange.request;
-    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - request.getBeginNanoTime());
     Sent sent = exchange.sent;
-    String tenant =
-        exchange.reply.flatMap(r -> r.routing().tenant()).map(TenantId::value).orElse("-");
-    String rawPath = request.getHttpURI().getPath();
-    String userAgent = request.getHeaders().get(HttpHeader.USER_AGENT);
-    AccessLine line =
-        new AccessLine(
-            clock.instant(),
-            Request.getRemoteAddr(request),
-            tenant,
-            request.getMethod(),
-            rawPath == null ? "" : rawPath,
-            sent.status(),
-            sent.bytes(),
-            millis,
-            userAgent == null ? "" : userAgent);
+    AccessLine line = accessLine(exchange);
     accessLog.info(line.format());
     Protocol protocol = request.isSecure() ? Protocol.HTTPS : Protocol.HTTP;
     String path = exchange.fileRequest.map(FileRequest::path).orElse(line.path());
     metrics.answered(protocol, path, sent.status(), sent.bytes());
-    exchange.fileRequest.ifPresent(fileRequest ->
-        exchange.reply.ifPresent(reply ->
-            service.answered(
-                fileRequest, reply, request.getMethod(), sent.status(), sent.bytes())));
+    if (exchange.fileRequest.isPresent() && exchange.reply.isPresent()) {
+      service.answered(
+          exchange.fileRequest.get(),
+          exchange.reply.get(),
+          request.getMethod(),
+          sent.status(),
+          sent.bytes());
+    }
+  }
+
+  private AccessLine accessLine(Exchange exchange) {
+    Request request = exchange.request;
+    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - request.getBeginNanoTime());
+    String tenant =
+        exchange.reply.flatMap(r -> r.routing().tenant()).map(TenantId::value).orElse("-");
+    String rawPath = request.getHttpURI().getPath();
+    String userAgent = request.getHeaders().get(HttpHeader.USER_AGENT);
+    return new AccessLine(
+        clock.instant(),
+        Request.getRemoteAddr(request),
+        tenant,
+        request.getMethod(),
+        rawPath == null ? "" : rawPath,
+        exchange.sent.status(),
+        exchange.sent.bytes(),
+        millis,
+        userAgent == null ? "" : userAgent);
   }
 }
