@@ -261,6 +261,23 @@ class PhoneListenerIT {
       })
   void hiddenSeparatorsNulAndBadEncodingsAreBadRequests(String target) throws Exception {
     assertThat(RawHttp.status(world.servers.phonePort(), "GET", target)).isEqualTo(400);
+    // Refused by the listener, or by Jetty's parser before any handler (METHOD shows BAD and
+    // PATH "-" then): either way the access log has its line.
+    assertThat(world.access.await(1))
+        .singleElement()
+        .asString()
+        .containsPattern(" - (GET /acme\\S* 400 12|BAD - 400 \\d+) ");
+  }
+
+  @Test
+  void aRequestLineJettyCannotParseGetsAShortJsonErrorThatNamesNoServer() throws Exception {
+    String raw =
+        RawHttp.send(
+            world.servers.phonePort(),
+            "GET /acme/%zz.cfg HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+
+    assertThat(raw).startsWith("HTTP/1.1 400").endsWith("{\"error\":\"Bad Request\"}");
+    assertThat(raw).doesNotContainIgnoringCase("jetty");
   }
 
   @Test

@@ -18,6 +18,7 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.RequestLog;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.slf4j.Logger;
@@ -28,9 +29,16 @@ import org.slf4j.LoggerFactory;
  * {@link FileRequest}; the service's {@link FileReply} encoded; then one access-log line, the
  * metrics, and the inventory told what was sent. Runs on a virtual thread, so it blocks freely.
  */
-public final class PhoneHandler extends Handler.Abstract {
+public final class PhoneHandler extends Handler.Abstract implements RequestLog {
 
   private static final Logger LOG = LoggerFactory.getLogger(PhoneHandler.class);
+
+  /**
+   * Marks a request this handler saw. Jetty refuses some request lines itself ({@code %zz}, {@code
+   * %00}) before any handler runs; {@link #log} writes their access line, and this mark tells them
+   * apart from requests the handler already logged.
+   */
+  private static final String SEEN = PhoneHandler.class.getName() + ".seen";
 
   /** Every refusal body is one of these few words, the same whatever the cause. */
   private static final String NOT_FOUND = "Not Found\n";
@@ -59,6 +67,7 @@ public final class PhoneHandler extends Handler.Abstract {
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) {
+    request.setAttribute(SEEN, Boolean.TRUE);
     Exchange exchange = new Exchange(request);
     try {
       exchange.sent = answer(request, response, exchange);
@@ -76,12 +85,28 @@ public final class PhoneHandler extends Handler.Abstract {
     return true;
   }
 
+  /**
+   * The access line of a phone request Jetty refused before this handler ran; its path is unknown
+   * (Jetty does not keep a request line it could not parse), so it shows as {@code -}.
+   */
+  @Override
+  public void log(Request request, Response response) {
+    if (request.getAttribute(SEEN) != null) {
+      return;
+    }
+    Exchange exchange = new Exchange(request);
+    exchange.sent = new Sent(response.getStatus(), Response.getContentBytesWritten(response));
+    exchange.refusedPath = true;
+    finish(exchange);
+  }
+
   /** What one request led to, filled as it goes. */
   private static final class Exchange {
     final Request request;
     Optional<FileRequest> fileRequest = Optional.empty();
     Optional<FileReply> reply = Optional.empty();
     Sent sent = new Sent(500, 0);
+    boolean refusedPath;
 
     Exchange(Request request) {
       this.request = request;
@@ -175,7 +200,7 @@ public final class PhoneHandler extends Handler.Abstract {
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - request.getBeginNanoTime());
     String tenant =
         exchange.reply.flatMap(r -> r.routing().tenant()).map(TenantId::value).orElse("-");
-    String rawPath = request.getHttpURI().getPath();
+    String rawPath = exchange.refusedPath ? "" : request.getHttpURI().getPath();
     String userAgent = request.getHeaders().get(HttpHeader.USER_AGENT);
     return new AccessLine(
         clock.instant(),
