@@ -7,7 +7,14 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 import org.junit.jupiter.api.Test;
 
 class HttpServersIT {
@@ -25,6 +32,36 @@ class HttpServersIT {
           world.send(world.servers.phoneUri(), "GET", "/health");
       assertThat(health.statusCode()).isEqualTo(200);
       assertThat(healthOnPhonePort.statusCode()).isEqualTo(404);
+    }
+  }
+
+  @Test
+  void handlersRunOnVirtualThreads() throws Exception {
+    AtomicBoolean virtual = new AtomicBoolean();
+    Handler probe =
+        new Handler.Abstract() {
+          @Override
+          public boolean handle(Request request, Response response, Callback callback) {
+            virtual.set(Thread.currentThread().isVirtual());
+            response.setStatus(204);
+            callback.succeeded();
+            return true;
+          }
+        };
+    try (HttpServers servers =
+            HttpServers.start(
+                ListenAddress.parse("127.0.0.1:0"),
+                ListenAddress.parse("127.0.0.1:0"),
+                probe,
+                probe);
+        HttpClient client = HttpClient.newHttpClient()) {
+      HttpResponse<Void> response =
+          client.send(
+              HttpRequest.newBuilder(servers.phoneUri()).build(),
+              HttpResponse.BodyHandlers.discarding());
+
+      assertThat(response.statusCode()).isEqualTo(204);
+      assertThat(virtual).isTrue();
     }
   }
 
