@@ -73,8 +73,12 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
       exchange.sent = answer(request, response, exchange);
       callback.succeeded();
     } catch (Throwable t) {
-      // Usually the phone went away mid-body; the line logs what had been sent by then.
-      LOG.debug("phone response failed", t);
+      if (t instanceof IOException) {
+        // The phone went away mid-body; the access line says what had been sent by then.
+        LOG.debug("phone response cut short", t);
+      } else {
+        LOG.error("phone request {} failed", request.getHttpURI().getPath(), t);
+      }
       if (response.isCommitted()) {
         exchange.sent = new Sent(response.getStatus(), Response.getContentBytesWritten(response));
       }
