@@ -16,6 +16,7 @@ rounds=3
 
 repo=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
 work=$(mktemp -d /tmp/ucprov-bench.XXXXXX)
+chmod 0755 "$work"   # nginx workers run as www-data
 token=bench-$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')
 export UCPROV_ADMIN_TOKEN=$token
 
@@ -60,7 +61,8 @@ echo "bench: work directory $work" >&2
 # Phase 1: throughput and latency against nginx on the exported tree.
 start_ucprov "$work/data"
 python3 "$repo/bench/populate.py" "http://127.0.0.1:$admin_port" "$token" "$devices"
-"$repo/ucprov" export --tenant bench --out "$work/export" --admin "http://127.0.0.1:$admin_port" >&2
+"$repo/ucprov" export --tenant bench --out "$work/export" --admin "http://127.0.0.1:$admin_port" \
+  --http "http://127.0.0.1:$http_port" >&2
 nginx_port=$(free_port)
 sed -e "s|@ROOT@|$work/export|; s|@PORT@|$nginx_port|; s|@WORK@|$work|g" \
   "$repo/bench/nginx.conf.template" >"$work/nginx.conf"
