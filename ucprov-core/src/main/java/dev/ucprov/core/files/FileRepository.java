@@ -14,7 +14,11 @@ import java.util.Optional;
  */
 public interface FileRepository {
 
-  /** Stores a new version of the file; its blob must already be in the blob store. */
+  /**
+   * Stores a new version of the file; its blob must already be in the blob store.
+   *
+   * @throws IllegalArgumentException when the scope is a tenant that does not exist
+   */
   FileVersion put(FileScope scope, FilePath path, BlobRef blob, boolean template);
 
   /** Marks the file deleted (a new version); empty when it did not exist. */

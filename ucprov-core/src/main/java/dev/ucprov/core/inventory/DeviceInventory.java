@@ -10,12 +10,14 @@ import java.util.Optional;
  * a boot storm costs one transaction per batch, not one per request.
  *
  * <p>Contract (tested on every backend by {@code DeviceInventoryContract}): a batch is applied in
- * order; for a claimed device it updates the status (last seen, address, protocol; reported model
- * and versions from the User-Agent, the application version only from {@code Type/Application}, the
- * updater version only from {@code Type/Updater}) and keeps the newest {@link #RECENT_REQUESTS}
- * requests; a sighting naming a MAC no tenant has claimed updates that tenant's unknown-device
- * entry; a sighting naming no MAC changes nothing. Claiming a MAC removes it from the unknown
- * devices.
+ * order; for a device claimed by the tenant the sighting reached it updates the status (last seen,
+ * address, protocol; reported model and versions from the User-Agent, the application version only
+ * from {@code Type/Application}, the updater version only from {@code Type/Updater}) and keeps the
+ * newest {@link #RECENT_REQUESTS} requests; a sighting naming a MAC no tenant has claimed updates
+ * that tenant's unknown-device entry; a sighting naming a MAC another tenant claimed, or naming no
+ * MAC, changes nothing. A reported model or version that a User-Agent does not tell keeps its
+ * previous value. Claiming a MAC removes it from the unknown devices; deleting a device deletes its
+ * status.
  */
 public interface DeviceInventory {
 

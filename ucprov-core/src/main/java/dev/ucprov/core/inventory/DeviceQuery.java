@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * Which devices of a tenant to list, and which page.
  *
- * @param model only this model token (either spelling, case-insensitive)
+ * @param model only this model token (either spelling, case-insensitive): the one the operator set
+ *     or, when none is set, the one the phone last reported
  * @param firmware only devices whose last reported application version starts with this
  * @param notSeenSince only devices never seen, or last seen before this instant
  * @param offset devices to skip, ordered by MAC

@@ -19,6 +19,11 @@ public interface DeviceRepository {
   /** A tenant's devices matching the query, ordered by MAC, with their status. */
   Page list(TenantId tenant, DeviceQuery query);
 
+  /**
+   * Claims a device for its tenant, or replaces it there.
+   *
+   * @throws IllegalArgumentException when the device's tenant does not exist
+   */
   PutOutcome put(Device device);
 
   /** false when the tenant has no such device. */

@@ -1,0 +1,5 @@
+/**
+ * Contract tests of the storage interfaces: each backend implements these interfaces in its own
+ * tests and so runs every clause against its own storage.
+ */
+package dev.ucprov.core.contract;

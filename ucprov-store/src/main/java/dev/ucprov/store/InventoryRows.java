@@ -1,0 +1,160 @@
+package dev.ucprov.store;
+
+import dev.ucprov.core.device.MacAddress;
+import dev.ucprov.core.inventory.DeviceStatus;
+import dev.ucprov.core.inventory.UnknownDevice;
+import dev.ucprov.core.tenant.TenantId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/** Reads and writes the rows one inventory batch touches, a few statements per batch. */
+final class InventoryRows {
+
+  private final Handle handle;
+
+  InventoryRows(Handle handle) {
+    this.handle = handle;
+  }
+
+  Map<MacAddress, TenantId> owners(Collection<MacAddress> macs) {
+    Map<MacAddress, TenantId> owners = new HashMap<>();
+    handle
+        .createQuery("SELECT mac, tenant_id FROM device WHERE mac IN (<macs>)")
+        .bindList("macs", values(macs))
+        .map((row, context) ->
+            Map.entry(
+                new MacAddress(row.getString("mac")), new TenantId(row.getString("tenant_id"))))
+        .forEach(entry -> owners.put(entry.getKey(), entry.getValue()));
+    return owners;
+  }
+
+  Set<TenantId> existing(Collection<TenantId> tenants) {
+    return new HashSet<>(
+        handle
+            .createQuery("SELECT id FROM tenant WHERE id IN (<ids>)")
+            .bindList("ids", tenants.stream().map(TenantId::value).toList())
+            .map((row, context) -> new TenantId(row.getString("id")))
+            .list());
+  }
+
+  /** Stored statuses, without their requests, which a batch only appends to. */
+  Map<MacAddress, DeviceStatus> statuses(Collection<MacAddress> macs) {
+    Map<MacAddress, DeviceStatus> statuses = new HashMap<>();
+    if (macs.isEmpty()) {
+      return statuses;
+    }
+    handle
+        .createQuery("SELECT * FROM device_status WHERE mac IN (<macs>)")
+        .bindList("macs", values(macs))
+        .map((row, context) ->
+            Map.entry(new MacAddress(row.getString("mac")), DeviceStatuses.status(row, List.of())))
+        .forEach(entry -> statuses.put(entry.getKey(), entry.getValue()));
+    return statuses;
+  }
+
+  Map<SightingFold.UnknownKey, UnknownDevice> unknown(Collection<MacAddress> macs) {
+    Map<SightingFold.UnknownKey, UnknownDevice> unknown = new HashMap<>();
+    handle
+        .createQuery("SELECT * FROM unknown_device WHERE mac IN (<macs>)")
+        .bindList("macs", values(macs))
+        .map((row, context) -> {
+          UnknownDevice device = unknownDevice(row);
+          TenantId tenant = new TenantId(row.getString("tenant_id"));
+          return Map.entry(new SightingFold.UnknownKey(tenant, device.mac()), device);
+        })
+        .forEach(entry -> unknown.put(entry.getKey(), entry.getValue()));
+    return unknown;
+  }
+
+  /** Writes the statuses that differ from {@code stored}. */
+  void writeStatuses(Map<MacAddress, DeviceStatus> statuses, Map<MacAddress, DeviceStatus> stored) {
+    PreparedBatch update =
+        handle.prepareBatch(
+            "UPDATE device_status SET last_seen = :seen,"
+                + " last_address = :address, last_protocol = :protocol, reported_model = :model,"
+                + " application_version = :application, updater_version = :updater WHERE mac = :mac");
+    PreparedBatch insert =
+        handle.prepareBatch(
+            "INSERT INTO device_status (mac, last_seen,"
+                + " last_address, last_protocol, reported_model, application_version, updater_version)"
+                + " VALUES (:mac, :seen, :address, :protocol, :model, :application, :updater)");
+    statuses.forEach((mac, status) -> {
+      if (status.equals(stored.get(mac))) {
+        return;
+      }
+      PreparedBatch batch = stored.containsKey(mac) ? update : insert;
+      batch
+          .bind("mac", mac.value())
+          .bind("seen", status.lastSeen())
+          .bind("address", status.lastAddress())
+          .bind("protocol", status.lastProtocol().name())
+          .bind("model", status.reportedModel().orElse(null))
+          .bind("application", status.applicationVersion().orElse(null))
+          .bind("updater", status.updaterVersion().orElse(null))
+          .add();
+    });
+    execute(update);
+    execute(insert);
+  }
+
+  /** Writes the entries that differ from {@code stored}. */
+  void writeUnknown(
+      Map<SightingFold.UnknownKey, UnknownDevice> unknown,
+      Map<SightingFold.UnknownKey, UnknownDevice> stored) {
+    PreparedBatch update =
+        handle.prepareBatch(
+            "UPDATE unknown_device SET last_seen = :last,"
+                + " last_address = :address, user_agent = :agent, seen_count = :count"
+                + " WHERE tenant_id = :tenant AND mac = :mac");
+    PreparedBatch insert =
+        handle.prepareBatch(
+            "INSERT INTO unknown_device (tenant_id, mac,"
+                + " first_seen, last_seen, last_address, user_agent, seen_count)"
+                + " VALUES (:tenant, :mac, :first, :last, :address, :agent, :count)");
+    unknown.forEach((key, device) -> {
+      if (device.equals(stored.get(key))) {
+        return;
+      }
+      PreparedBatch batch = stored.containsKey(key) ? update : insert;
+      batch
+          .bind("tenant", key.tenant().value())
+          .bind("mac", key.mac().value())
+          .bind("first", device.firstSeen())
+          .bind("last", device.lastSeen())
+          .bind("address", device.lastAddress())
+          .bind("agent", device.userAgent())
+          .bind("count", device.count())
+          .add();
+    });
+    execute(update);
+    execute(insert);
+  }
+
+  static UnknownDevice unknownDevice(ResultSet row) throws SQLException {
+    return new UnknownDevice(
+        new MacAddress(row.getString("mac")),
+        SqlValues.instant(row, "first_seen"),
+        SqlValues.instant(row, "last_seen"),
+        row.getString("last_address"),
+        row.getString("user_agent"),
+        row.getLong("seen_count"));
+  }
+
+  private static void execute(PreparedBatch batch) {
+    if (batch.size() > 0) {
+      batch.execute();
+    }
+  }
+
+  private static List<String> values(Collection<MacAddress> macs) {
+    return macs.stream().map(MacAddress::value).toList();
+  }
+}

@@ -1,0 +1,135 @@
+package dev.ucprov.store;
+
+import dev.ucprov.core.device.MacAddress;
+import dev.ucprov.core.device.PhoneIdentity;
+import dev.ucprov.core.device.Requester;
+import dev.ucprov.core.inventory.DeviceInventory;
+import dev.ucprov.core.inventory.DeviceStatus;
+import dev.ucprov.core.inventory.RequestRecord;
+import dev.ucprov.core.inventory.Sighting;
+import dev.ucprov.core.inventory.UnknownDevice;
+import dev.ucprov.core.tenant.TenantId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Applies a batch of sightings, in order, to what was stored before, in memory: the batch then
+ * costs a few batched statements instead of several per sighting. Not thread-safe; one per batch.
+ *
+ * <p>A sighting counts for a claimed device only when it reached the device's own tenant, so one
+ * tenant's traffic never shows in another's device; it counts as an unknown device only when no
+ * tenant claims the MAC and the tenant it reached exists.
+ */
+final class SightingFold {
+
+  /** A tenant and a MAC: the key of an unknown-device entry. */
+  record UnknownKey(TenantId tenant, MacAddress mac) {}
+
+  private final Map<MacAddress, TenantId> owners;
+  private final Set<TenantId> tenants;
+  private final Map<MacAddress, DeviceStatus> statuses;
+  private final Map<UnknownKey, UnknownDevice> unknown;
+  private final Map<MacAddress, List<RequestRecord>> requests = new LinkedHashMap<>();
+
+  /**
+   * @param owners the owner of every claimed MAC the batch names
+   * @param tenants the tenants that exist, among those the batch reached
+   * @param statuses the stored status of claimed devices (without requests), changed in place
+   * @param unknown the stored unknown-device entries the batch may touch, changed in place
+   */
+  SightingFold(
+      Map<MacAddress, TenantId> owners,
+      Set<TenantId> tenants,
+      Map<MacAddress, DeviceStatus> statuses,
+      Map<UnknownKey, UnknownDevice> unknown) {
+    this.owners = owners;
+    this.tenants = tenants;
+    this.statuses = statuses;
+    this.unknown = unknown;
+  }
+
+  void apply(Sighting sighting) {
+    if (sighting.mac().isEmpty()) {
+      return;
+    }
+    MacAddress mac = sighting.mac().get();
+    TenantId owner = owners.get(mac);
+    if (owner != null) {
+      if (owner.equals(sighting.tenant())) {
+        statuses.put(mac, seen(statuses.get(mac), sighting));
+        requests.computeIfAbsent(mac, key -> new ArrayList<>()).add(stored(sighting.request()));
+      }
+    } else if (tenants.contains(sighting.tenant())) {
+      UnknownKey key = new UnknownKey(sighting.tenant(), mac);
+      unknown.put(key, seen(unknown.get(key), mac, sighting));
+    }
+  }
+
+  /** The requests to store per device, oldest first, at most as many as a device keeps. */
+  Map<MacAddress, List<RequestRecord>> newRequests() {
+    Map<MacAddress, List<RequestRecord>> kept = new LinkedHashMap<>();
+    requests.forEach((mac, list) ->
+        kept.put(
+            mac,
+            list.subList(Math.max(0, list.size() - DeviceInventory.RECENT_REQUESTS), list.size())));
+    return kept;
+  }
+
+  private static DeviceStatus seen(DeviceStatus before, Sighting sighting) {
+    PhoneIdentity identity = PhoneIdentity.fromUserAgent(sighting.userAgent());
+    Optional<String> model =
+        identity.knowsModel()
+            ? Optional.of(identity.modelToken())
+            : previous(before, DeviceStatus::reportedModel);
+    Optional<String> application =
+        versionFrom(identity, Requester.APPLICATION)
+            .or(() -> previous(before, DeviceStatus::applicationVersion));
+    Optional<String> updater =
+        versionFrom(identity, Requester.UPDATER)
+            .or(() -> previous(before, DeviceStatus::updaterVersion));
+    return new DeviceStatus(
+        SqlValues.stored(sighting.request().time()),
+        sighting.sourceAddress(),
+        sighting.request().protocol(),
+        model,
+        application,
+        updater,
+        List.of());
+  }
+
+  private static UnknownDevice seen(UnknownDevice before, MacAddress mac, Sighting sighting) {
+    var time = SqlValues.stored(sighting.request().time());
+    // An agent-less request (TFTP) keeps the agent seen before, which tells the model.
+    String sent = sighting.userAgent() == null ? "" : sighting.userAgent();
+    String agent = sent.isEmpty() && before != null ? before.userAgent() : sent;
+    return before == null
+        ? new UnknownDevice(mac, time, time, sighting.sourceAddress(), agent, 1)
+        : new UnknownDevice(
+            mac, before.firstSeen(), time, sighting.sourceAddress(), agent, before.count() + 1);
+  }
+
+  private static Optional<String> versionFrom(PhoneIdentity identity, Requester requester) {
+    boolean told =
+        identity.requester() == requester && !PhoneIdentity.UNKNOWN.equals(identity.version());
+    return told ? Optional.of(identity.version()) : Optional.empty();
+  }
+
+  private static Optional<String> previous(
+      DeviceStatus before, java.util.function.Function<DeviceStatus, Optional<String>> field) {
+    return before == null ? Optional.empty() : field.apply(before);
+  }
+
+  private static RequestRecord stored(RequestRecord request) {
+    return new RequestRecord(
+        SqlValues.stored(request.time()),
+        request.protocol(),
+        request.method(),
+        request.path(),
+        request.status(),
+        request.bytes());
+  }
+}

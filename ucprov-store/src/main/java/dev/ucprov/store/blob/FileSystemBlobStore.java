@@ -1,0 +1,147 @@
+package dev.ucprov.store.blob;
+
+import dev.ucprov.core.files.BlobRef;
+import dev.ucprov.core.files.BlobStore;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Blobs as files named by their SHA-256 under a root directory: {@code ab/cdef...} for the hash
+ * {@code abcdef...}, so no directory grows past a few thousand entries.
+ *
+ * <p>A put streams into a temporary file in the root (the same file system, so the final rename is
+ * atomic), hashing as it goes, forces it to disk, then renames it to its name. A reader therefore
+ * sees a whole blob or none; a failed put deletes its temporary file; a crash leaves at most a
+ * temporary file, which the next start removes once it is an hour old (it cannot belong to a put
+ * still running). Same bytes, same name: a second put of them leaves the first file in place.
+ * Thread-safe and safe for several processes sharing the directory.
+ */
+public final class FileSystemBlobStore implements BlobStore {
+
+  static final String TEMP_PREFIX = ".tmp-";
+  private static final Duration STALE_TEMP = Duration.ofHours(1);
+  private static final int BUFFER = 64 * 1024;
+
+  private final Path root;
+
+  /** Opens (creating if needed) the store in {@code root} and clears stale temporary files. */
+  public FileSystemBlobStore(Path root) throws IOException {
+    this.root = Files.createDirectories(root);
+    removeStaleTemporaryFiles(Instant.now().minus(STALE_TEMP));
+  }
+
+  @Override
+  public BlobRef put(InputStream content) throws IOException {
+    Path temp = Files.createTempFile(root, TEMP_PREFIX, "");
+    try {
+      BlobRef blob = write(content, temp);
+      Path target = path(blob);
+      if (Files.exists(target)) {
+        Files.delete(temp);
+        return blob;
+      }
+      Files.createDirectories(target.getParent());
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+      forceDirectory(target.getParent());
+      return blob;
+    } catch (IOException | RuntimeException | Error e) {
+      Files.deleteIfExists(temp);
+      throw e;
+    }
+  }
+
+  @Override
+  public BlobRef put(byte[] content) throws IOException {
+    return put(new ByteArrayInputStream(content));
+  }
+
+  @Override
+  public Optional<InputStream> open(BlobRef blob) throws IOException {
+    Path file = path(blob);
+    try {
+      if (Files.size(file) != blob.size()) {
+        return Optional.empty();
+      }
+      return Optional.of(Files.newInputStream(file));
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public Optional<byte[]> read(BlobRef blob) throws IOException {
+    Optional<InputStream> stream = open(blob);
+    if (stream.isEmpty()) {
+      return Optional.empty();
+    }
+    try (InputStream in = stream.get()) {
+      return Optional.of(in.readAllBytes());
+    }
+  }
+
+  /** Where a blob lives, whether or not it is there. */
+  Path path(BlobRef blob) {
+    return root.resolve(blob.sha256().substring(0, 2)).resolve(blob.sha256().substring(2));
+  }
+
+  /** Copies the stream into {@code temp}, hashing each buffer once, and forces it to disk. */
+  private static BlobRef write(InputStream content, Path temp) throws IOException {
+    MessageDigest sha256 = sha256();
+    long size = 0;
+    byte[] buffer = new byte[BUFFER];
+    try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+      for (int read; (read = content.read(buffer)) >= 0; ) {
+        sha256.update(buffer, 0, read);
+        ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, read);
+        while (chunk.hasRemaining()) {
+          out.write(chunk);
+        }
+        size += read;
+      }
+      out.force(true);
+    }
+    return new BlobRef(HexFormat.of().formatHex(sha256.digest()), size);
+  }
+
+  /** Makes the rename durable; some platforms cannot open a directory, and then it is skipped. */
+  private static void forceDirectory(Path directory) {
+    try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // Not supported here (Windows): the rename is still atomic, only its durability waits.
+    }
+  }
+
+  private void removeStaleTemporaryFiles(Instant before) throws IOException {
+    try (DirectoryStream<Path> temps = Files.newDirectoryStream(root, TEMP_PREFIX + "*")) {
+      for (Path temp : temps) {
+        if (Files.getLastModifiedTime(temp).toInstant().isBefore(before)) {
+          Files.deleteIfExists(temp);
+        }
+      }
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+}

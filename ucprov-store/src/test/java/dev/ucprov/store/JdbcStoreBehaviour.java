@@ -1,0 +1,109 @@
+package dev.ucprov.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ucprov.core.device.MacAddress;
+import dev.ucprov.core.device.Protocol;
+import dev.ucprov.core.files.BlobRef;
+import dev.ucprov.core.files.FilePath;
+import dev.ucprov.core.files.FileScope;
+import dev.ucprov.core.inventory.Device;
+import dev.ucprov.core.inventory.RequestRecord;
+import dev.ucprov.core.inventory.Sighting;
+import dev.ucprov.core.tenant.Tenant;
+import dev.ucprov.core.tenant.TenantId;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the JDBC backends add to the contracts: limits of the schema, time precision, migrations.
+ * Run on H2 and PostgreSQL.
+ */
+interface JdbcStoreBehaviour {
+
+  TenantId ACME = new TenantId("acme");
+  MacAddress MAC = MacAddress.parse("0004f2000001");
+
+  Database database();
+
+  JdbcTenantRepository tenants();
+
+  JdbcDeviceRepository devices();
+
+  JdbcDeviceInventory inventory();
+
+  @Test
+  default void timesAreKeptToTheMicrosecondTruncated() {
+    Instant precise = Instant.parse("2026-11-25T10:00:00.123456789Z");
+    tenants().put(new Tenant(ACME, "Acme", List.of(), Optional.empty(), Map.of()));
+    devices()
+        .put(new Device(ACME, MAC, Optional.empty(), Optional.empty(), Map.of(), Optional.empty()));
+    RequestRecord request = new RequestRecord(precise, Protocol.HTTP, "GET", "a.cfg", 200, 1);
+
+    inventory().record(List.of(new Sighting(ACME, Optional.of(MAC), "192.0.2.1", "", request)));
+    var version =
+        new JdbcFileRepository(database(), Clock.fixed(precise, ZoneOffset.UTC))
+            .put(FileScope.shared(), new FilePath("a.cfg"), new BlobRef("0".repeat(64), 0), false);
+
+    Instant micros = Instant.parse("2026-11-25T10:00:00.123456Z");
+    assertThat(inventory().status(MAC).orElseThrow().lastSeen()).isEqualTo(micros);
+    assertThat(inventory().status(MAC).orElseThrow().recentRequests().get(0).time())
+        .isEqualTo(micros);
+    assertThat(version.time()).isEqualTo(micros);
+  }
+
+  @Test
+  default void timesDoNotDependOnTheJvmTimeZone() {
+    TimeZone before = TimeZone.getDefault();
+    // 01:30 UTC on 25 October 2026 is inside the hour Paris lives twice when summer time ends.
+    Instant ambiguousInParis = Instant.parse("2026-10-25T01:30:00Z");
+    try {
+      TimeZone.setDefault(TimeZone.getTimeZone("Europe/Paris"));
+      tenants().put(new Tenant(ACME, "Acme", List.of(), Optional.empty(), Map.of()));
+      RequestRecord request =
+          new RequestRecord(ambiguousInParis, Protocol.TFTP, "RRQ", "x", 200, 1);
+      inventory().record(List.of(new Sighting(ACME, Optional.of(MAC), "192.0.2.1", "", request)));
+
+      assertThat(inventory().unknownDevices(ACME).get(0).lastSeen()).isEqualTo(ambiguousInParis);
+    } finally {
+      TimeZone.setDefault(before);
+    }
+  }
+
+  @Test
+  default void hostnamesLongerThanDnsAllowsAreRefused() {
+    Tenant tenant = new Tenant(ACME, "Acme", List.of("a".repeat(254)), Optional.empty(), Map.of());
+
+    assertThatThrownBy(() -> tenants().put(tenant))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("253");
+    assertThat(tenants().find(ACME)).isEmpty();
+  }
+
+  @Test
+  default void openingAMigratedDatabaseAgainKeepsItsData() {
+    tenants().put(new Tenant(ACME, "Acme", List.of(), Optional.empty(), Map.of()));
+
+    try (Database again = Database.open(settings())) {
+      assertThat(new JdbcTenantRepository(again).find(ACME)).isPresent();
+      // Flyway creates its table with a quoted lower-case name on both databases.
+      int applied =
+          again.read(handle ->
+              handle
+                  .createQuery(
+                      "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = '1' AND \"success\"")
+                  .mapTo(Integer.class)
+                  .one());
+      assertThat(applied).isEqualTo(1);
+    }
+  }
+
+  DatabaseSettings settings();
+}
