@@ -1,0 +1,57 @@
+package dev.ucprov.app.config;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Everything {@code ucprov serve} and {@code ucprov demo} need to start, after defaults, the YAML
+ * file and the command line were merged. Passed by constructor to what needs it; never global.
+ *
+ * @param data the data directory: the embedded database, blob files and the admin token
+ * @param http where phones connect
+ * @param admin where the admin API listens
+ * @param database a JDBC URL; empty for the embedded H2 database under {@code data/db}
+ */
+public record ServerConfig(Path data, HostPort http, HostPort admin, Optional<String> database) {
+
+  public static final Path DEFAULT_DATA = Path.of("ucprov-data");
+  public static final HostPort DEFAULT_HTTP = new HostPort("0.0.0.0", 8080);
+  public static final HostPort DEFAULT_ADMIN = new HostPort("127.0.0.1", 8081);
+
+  public ServerConfig {
+    data = data.toAbsolutePath().normalize();
+    database.ifPresent(ServerConfig::checkJdbcUrl);
+  }
+
+  /** The defaults of the embedded server: {@code ./ucprov-data}, ports 8080 and 8081. */
+  public static ServerConfig defaults() {
+    return new ServerConfig(DEFAULT_DATA, DEFAULT_HTTP, DEFAULT_ADMIN, Optional.empty());
+  }
+
+  /** Where blob files (content-addressed bodies) are kept. */
+  public Path blobs() {
+    return data.resolve("blobs");
+  }
+
+  /** The file holding a generated admin token. */
+  public Path adminTokenFile() {
+    return data.resolve("admin-token");
+  }
+
+  /** The JDBC URL to open: the configured one, else an H2 file under {@code data/db}. */
+  public String jdbcUrl() {
+    return database.orElseGet(() -> "jdbc:h2:file:" + data.resolve("db").resolve("ucprov"));
+  }
+
+  /** Whether the database is the embedded H2 file, which lives and dies with the data directory. */
+  public boolean embeddedDatabase() {
+    return database.isEmpty();
+  }
+
+  static void checkJdbcUrl(String url) {
+    if (!url.startsWith("jdbc:")) {
+      throw new IllegalArgumentException(
+          "not a JDBC URL: \"" + url + "\" (for example jdbc:postgresql://db/ucprov)");
+    }
+  }
+}
