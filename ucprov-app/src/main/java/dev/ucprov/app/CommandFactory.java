@@ -2,8 +2,10 @@ package dev.ucprov.app;
 
 import dev.ucprov.app.explain.ExplainCommand;
 import dev.ucprov.app.lint.LintCommand;
+import dev.ucprov.app.transfer.ImportCommand;
 import dev.ucprov.core.effective.EffectiveConfigResolver;
 import dev.ucprov.core.lint.Linter;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 
@@ -12,10 +14,15 @@ final class CommandFactory implements IFactory {
 
   private final EffectiveConfigResolver resolver;
   private final Linter linter;
+  private final Map<String, String> environment;
 
-  CommandFactory(EffectiveConfigResolver resolver, Linter linter) {
+  /**
+   * @param environment the process environment (tests pass their own), read for the admin token
+   */
+  CommandFactory(EffectiveConfigResolver resolver, Linter linter, Map<String, String> environment) {
     this.resolver = resolver;
     this.linter = linter;
+    this.environment = Map.copyOf(environment);
   }
 
   @Override
@@ -25,6 +32,9 @@ final class CommandFactory implements IFactory {
     }
     if (type == LintCommand.class) {
       return type.cast(new LintCommand(linter));
+    }
+    if (type == ImportCommand.class) {
+      return type.cast(new ImportCommand(environment));
     }
     return CommandLine.defaultFactory().create(type);
   }
