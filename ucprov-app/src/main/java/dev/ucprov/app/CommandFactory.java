@@ -2,6 +2,7 @@ package dev.ucprov.app;
 
 import dev.ucprov.app.explain.ExplainCommand;
 import dev.ucprov.app.lint.LintCommand;
+import dev.ucprov.app.transfer.ExportCommand;
 import dev.ucprov.app.transfer.ImportCommand;
 import dev.ucprov.core.effective.EffectiveConfigResolver;
 import dev.ucprov.core.lint.Linter;
@@ -35,6 +36,9 @@ final class CommandFactory implements IFactory {
     }
     if (type == ImportCommand.class) {
       return type.cast(new ImportCommand(environment));
+    }
+    if (type == ExportCommand.class) {
+      return type.cast(new ExportCommand(environment));
     }
     return CommandLine.defaultFactory().create(type);
   }
