@@ -78,10 +78,6 @@ public final class Database implements AutoCloseable {
     return jdbi.withHandle(work);
   }
 
-  Jdbi jdbi() {
-    return jdbi;
-  }
-
   @Override
   public void close() {
     pool.close();

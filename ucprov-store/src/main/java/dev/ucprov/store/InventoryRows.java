@@ -26,51 +26,58 @@ final class InventoryRows {
 
   Map<MacAddress, TenantId> owners(Collection<MacAddress> macs) {
     Map<MacAddress, TenantId> owners = new HashMap<>();
-    handle
-        .createQuery("SELECT mac, tenant_id FROM device WHERE mac IN (<macs>)")
-        .bindList("macs", values(macs))
-        .map((row, context) ->
-            Map.entry(
-                new MacAddress(row.getString("mac")), new TenantId(row.getString("tenant_id"))))
-        .forEach(entry -> owners.put(entry.getKey(), entry.getValue()));
+    for (List<String> keys : SqlValues.inLists(values(macs))) {
+      handle
+          .createQuery("SELECT mac, tenant_id FROM device WHERE mac IN (<macs>)")
+          .bindList("macs", keys)
+          .map((row, context) ->
+              Map.entry(
+                  new MacAddress(row.getString("mac")), new TenantId(row.getString("tenant_id"))))
+          .forEach(entry -> owners.put(entry.getKey(), entry.getValue()));
+    }
     return owners;
   }
 
   Set<TenantId> existing(Collection<TenantId> tenants) {
-    return new HashSet<>(
-        handle
-            .createQuery("SELECT id FROM tenant WHERE id IN (<ids>)")
-            .bindList("ids", tenants.stream().map(TenantId::value).toList())
-            .map((row, context) -> new TenantId(row.getString("id")))
-            .list());
+    Set<TenantId> existing = new HashSet<>();
+    for (List<String> ids : SqlValues.inLists(tenants.stream().map(TenantId::value).toList())) {
+      handle
+          .createQuery("SELECT id FROM tenant WHERE id IN (<ids>)")
+          .bindList("ids", ids)
+          .map((row, context) -> new TenantId(row.getString("id")))
+          .forEach(existing::add);
+    }
+    return existing;
   }
 
   /** Stored statuses, without their requests, which a batch only appends to. */
   Map<MacAddress, DeviceStatus> statuses(Collection<MacAddress> macs) {
     Map<MacAddress, DeviceStatus> statuses = new HashMap<>();
-    if (macs.isEmpty()) {
-      return statuses;
+    for (List<String> keys : SqlValues.inLists(values(macs))) {
+      handle
+          .createQuery("SELECT * FROM device_status WHERE mac IN (<macs>)")
+          .bindList("macs", keys)
+          .map((row, context) ->
+              Map.entry(
+                  new MacAddress(row.getString("mac")), DeviceStatuses.status(row, List.of())))
+          .forEach(entry -> statuses.put(entry.getKey(), entry.getValue()));
     }
-    handle
-        .createQuery("SELECT * FROM device_status WHERE mac IN (<macs>)")
-        .bindList("macs", values(macs))
-        .map((row, context) ->
-            Map.entry(new MacAddress(row.getString("mac")), DeviceStatuses.status(row, List.of())))
-        .forEach(entry -> statuses.put(entry.getKey(), entry.getValue()));
     return statuses;
   }
 
   Map<SightingFold.UnknownKey, UnknownDevice> unknown(Collection<MacAddress> macs) {
     Map<SightingFold.UnknownKey, UnknownDevice> unknown = new HashMap<>();
-    handle
-        .createQuery("SELECT * FROM unknown_device WHERE mac IN (<macs>)")
-        .bindList("macs", values(macs))
-        .map((row, context) -> {
-          UnknownDevice device = unknownDevice(row);
-          TenantId tenant = new TenantId(row.getString("tenant_id"));
-          return Map.entry(new SightingFold.UnknownKey(tenant, device.mac()), device);
-        })
-        .forEach(entry -> unknown.put(entry.getKey(), entry.getValue()));
+    for (List<String> keys : SqlValues.inLists(values(macs))) {
+      handle
+          .createQuery("SELECT * FROM unknown_device WHERE mac IN (<macs>)")
+          .bindList("macs", keys)
+          .map((row, context) -> {
+            UnknownDevice device = unknownDevice(row);
+            TenantId tenant = new TenantId(row.getString("tenant_id"));
+            return Map.entry(new SightingFold.UnknownKey(tenant, device.mac()), device);
+          })
+          .forEach(entry -> unknown.put(entry.getKey(), entry.getValue()));
+    }
     return unknown;
   }
 

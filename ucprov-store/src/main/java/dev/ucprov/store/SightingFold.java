@@ -9,12 +9,14 @@ import dev.ucprov.core.inventory.RequestRecord;
 import dev.ucprov.core.inventory.Sighting;
 import dev.ucprov.core.inventory.UnknownDevice;
 import dev.ucprov.core.tenant.TenantId;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Applies a batch of sightings, in order, to what was stored before, in memory: the batch then
@@ -102,7 +104,7 @@ final class SightingFold {
   }
 
   private static UnknownDevice seen(UnknownDevice before, MacAddress mac, Sighting sighting) {
-    var time = SqlValues.stored(sighting.request().time());
+    Instant time = SqlValues.stored(sighting.request().time());
     // An agent-less request (TFTP) keeps the agent seen before, which tells the model.
     String sent = sighting.userAgent() == null ? "" : sighting.userAgent();
     String agent = sent.isEmpty() && before != null ? before.userAgent() : sent;
@@ -119,7 +121,7 @@ final class SightingFold {
   }
 
   private static Optional<String> previous(
-      DeviceStatus before, java.util.function.Function<DeviceStatus, Optional<String>> field) {
+      DeviceStatus before, Function<DeviceStatus, Optional<String>> field) {
     return before == null ? Optional.empty() : field.apply(before);
   }
 

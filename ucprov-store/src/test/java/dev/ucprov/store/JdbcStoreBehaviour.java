@@ -16,6 +16,7 @@ import dev.ucprov.core.tenant.TenantId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,6 +76,37 @@ interface JdbcStoreBehaviour {
     } finally {
       TimeZone.setDefault(before);
     }
+  }
+
+  @Test
+  default void batchesLargerThanOneInListAreRecordedWhole() {
+    tenants().put(new Tenant(ACME, "Acme", List.of(), Optional.empty(), Map.of()));
+    int claimed = SqlValues.IN_LIST + 200;
+    int phones = 2 * SqlValues.IN_LIST + 500;
+    for (int i = 0; i < claimed; i++) {
+      devices()
+          .put(
+              new Device(
+                  ACME, mac(i), Optional.empty(), Optional.empty(), Map.of(), Optional.empty()));
+    }
+    List<Sighting> storm = new ArrayList<>();
+    for (int i = 0; i < phones; i++) {
+      RequestRecord request =
+          new RequestRecord(Instant.EPOCH.plusSeconds(i), Protocol.HTTP, "GET", "x", 200, 1);
+      storm.add(new Sighting(ACME, Optional.of(mac(i)), "192.0.2.1", "", request));
+    }
+
+    inventory().record(storm);
+    inventory().record(storm);
+
+    assertThat(inventory().status(mac(claimed - 1)).orElseThrow().recentRequests()).hasSize(2);
+    assertThat(inventory().unknownDevices(ACME))
+        .hasSize(phones - claimed)
+        .allSatisfy(unknown -> assertThat(unknown.count()).isEqualTo(2));
+  }
+
+  private static MacAddress mac(int n) {
+    return new MacAddress(String.format("0004f2%06x", n));
   }
 
   @Test

@@ -8,12 +8,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ucprov.core.files.BlobRef;
 import dev.ucprov.core.files.BlobStore;
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -109,7 +112,7 @@ public interface BlobStoreContract {
     assertThat(blob).isEqualTo(new BlobRef(HexFormat.of().formatHex(expected.digest()), size));
     MessageDigest read = MessageDigest.getInstance("SHA-256");
     try (InputStream in = new DigestInputStream(blobs().open(blob).orElseThrow(), read)) {
-      assertThat(in.transferTo(java.io.OutputStream.nullOutputStream())).isEqualTo(size);
+      assertThat(in.transferTo(OutputStream.nullOutputStream())).isEqualTo(size);
     }
     assertThat(HexFormat.of().formatHex(read.digest())).isEqualTo(blob.sha256());
   }
@@ -134,7 +137,7 @@ public interface BlobStoreContract {
   @Test
   default void concurrentPutsOfTheSameBytesAllSucceed() throws Exception {
     byte[] content = new byte[256 * 1024];
-    java.util.Arrays.fill(content, (byte) 'x');
+    Arrays.fill(content, (byte) 'x');
     List<Callable<BlobRef>> puts = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
       puts.add(() -> blobs().put(content));
@@ -184,7 +187,7 @@ public interface BlobStoreContract {
   }
 
   /** Remembers whether it was closed. */
-  final class TrackingStream extends java.io.FilterInputStream {
+  final class TrackingStream extends FilterInputStream {
     boolean closed;
 
     TrackingStream(InputStream in) {

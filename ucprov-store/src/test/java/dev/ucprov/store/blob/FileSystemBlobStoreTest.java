@@ -7,6 +7,7 @@ import dev.ucprov.core.contract.BlobStoreContract;
 import dev.ucprov.core.files.BlobRef;
 import dev.ucprov.core.files.BlobStore;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,8 +75,8 @@ class FileSystemBlobStoreTest implements BlobStoreContract {
   @Test
   void aRuntimeFailureOfTheStreamLeavesNoFileEither() {
     blobs();
-    java.io.InputStream broken =
-        new java.io.InputStream() {
+    InputStream broken =
+        new InputStream() {
           private int left = 100_000;
 
           @Override

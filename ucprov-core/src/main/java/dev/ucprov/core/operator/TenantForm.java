@@ -1,0 +1,28 @@
+package dev.ucprov.core.operator;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A tenant as an operator sends it ({@code PUT /api/v1/tenants/{tenant}}), not yet checked. An
+ * absent list, map or credentials ({@code null}) is empty; elements may still be {@code null} and
+ * are refused by {@link TenantCatalog#put}.
+ */
+public record TenantForm(
+    String name,
+    List<String> hostnames,
+    Optional<CredentialsForm> credentials,
+    Map<String, String> variables) {
+
+  public TenantForm {
+    hostnames =
+        hostnames == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(hostnames));
+    credentials = credentials == null ? Optional.empty() : credentials;
+    variables =
+        variables == null ? Map.of() : Collections.unmodifiableMap(new HashMap<>(variables));
+  }
+}

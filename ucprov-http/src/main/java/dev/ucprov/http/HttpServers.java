@@ -1,0 +1,145 @@
+package dev.ucprov.http;
+
+import java.net.URI;
+import java.util.List;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.VirtualThreads;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * The phone listener and the admin listener, two connectors of one Jetty server: selectors on
+ * platform threads, every handler call on its own virtual thread, so handlers block on the store
+ * and on the socket without holding a platform thread. Used by {@code ucprov serve} and by the
+ * tests alike, with port 0 for any free port.
+ */
+public final class HttpServers implements AutoCloseable {
+
+  private static final long STOP_TIMEOUT_MILLIS = 5_000;
+
+  private final Server server;
+  private final ServerConnector phone;
+  private final ServerConnector admin;
+
+  private HttpServers(Server server, ServerConnector phone, ServerConnector admin) {
+    this.server = server;
+    this.phone = phone;
+    this.admin = admin;
+  }
+
+  /**
+   * Binds both addresses and starts serving.
+   *
+   * @throws Exception when an address cannot be bound (in use, not local)
+   */
+  static HttpServers start(
+      ListenAddress phoneAddress,
+      ListenAddress adminAddress,
+      Handler phoneHandler,
+      Handler adminHandler)
+      throws Exception {
+    QueuedThreadPool threads = new QueuedThreadPool();
+    threads.setName("ucprov-http");
+    threads.setVirtualThreadsExecutor(VirtualThreads.getNamedVirtualThreadsExecutor("ucprov-req-"));
+    Server server = new Server(threads);
+    ServerConnector phone = connector(server, phoneAddress, "phone");
+    ServerConnector admin = connector(server, adminAddress, "admin");
+    server.addConnector(phone);
+    server.addConnector(admin);
+    server.setHandler(new ByListener(phone, phoneHandler, adminHandler));
+    server.setErrorHandler(new ErrorBody());
+    server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+    server.setStopAtShutdown(false);
+    HttpServers servers = new HttpServers(server, phone, admin);
+    try {
+      server.start();
+    } catch (Exception e) {
+      server.stop();
+      throw e;
+    }
+    return servers;
+  }
+
+  private static ServerConnector connector(Server server, ListenAddress address, String name) {
+    HttpConfiguration config = new HttpConfiguration();
+    config.setSendServerVersion(false);
+    config.setSendXPoweredBy(false);
+    // The listeners decode paths themselves, exactly once, and refuse what is ambiguous with
+    // their own answer; Jetty must pass every path through untouched.
+    config.setUriCompliance(UriCompliance.UNSAFE);
+    ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(config));
+    connector.setName(name);
+    connector.setHost(address.host());
+    connector.setPort(address.port());
+    return connector;
+  }
+
+  /** The phone listener's bound port. */
+  public int phonePort() {
+    return phone.getLocalPort();
+  }
+
+  /** The admin listener's bound port. */
+  public int adminPort() {
+    return admin.getLocalPort();
+  }
+
+  /** {@code http://host:port} of the phone listener, for messages and tests. */
+  public URI phoneUri() {
+    return uri(phone);
+  }
+
+  public URI adminUri() {
+    return uri(admin);
+  }
+
+  private static URI uri(ServerConnector connector) {
+    String host = connector.getHost();
+    if (host == null || host.equals("0.0.0.0") || host.equals("::")) {
+      host = "127.0.0.1";
+    }
+    String shown = host.contains(":") ? "[" + host + "]" : host;
+    return URI.create("http://" + shown + ":" + connector.getLocalPort());
+  }
+
+  /** Stops accepting, lets requests in flight finish for up to five seconds, then closes. */
+  @Override
+  public void close() throws Exception {
+    server.stop();
+  }
+
+  /** Sends each request to the handler of the connector it arrived on. */
+  private static final class ByListener extends Handler.AbstractContainer {
+    private final Connector phone;
+    private final Handler phoneHandler;
+    private final Handler adminHandler;
+
+    ByListener(Connector phone, Handler phoneHandler, Handler adminHandler) {
+      this.phone = phone;
+      this.phoneHandler = phoneHandler;
+      this.adminHandler = adminHandler;
+      addBean(phoneHandler);
+      addBean(adminHandler);
+    }
+
+    @Override
+    public List<Handler> getHandlers() {
+      return List.of(phoneHandler, adminHandler);
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+      Connector arrived = request.getConnectionMetaData().getConnector();
+      Handler target = arrived == phone ? phoneHandler : adminHandler;
+      return target.handle(request, response, callback);
+    }
+  }
+}

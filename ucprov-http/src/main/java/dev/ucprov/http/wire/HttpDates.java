@@ -1,0 +1,41 @@
+package dev.ucprov.http.wire;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * HTTP dates (RFC 9110 section 5.6.7): written as IMF-fixdate ({@code Sun, 06 Nov 1994 08:49:37
+ * GMT}); read in that form. The two obsolete forms are not accepted: a date that cannot be read is
+ * ignored by the callers, which is what the RFC asks of an invalid validator.
+ */
+public final class HttpDates {
+
+  private static final DateTimeFormatter IMF_FIXDATE =
+      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT)
+          .withZone(ZoneOffset.UTC);
+
+  private HttpDates() {}
+
+  public static String format(Instant instant) {
+    return IMF_FIXDATE.format(instant);
+  }
+
+  public static Optional<Instant> parse(String value) {
+    try {
+      return Optional.of(ZonedDateTime.parse(value.trim(), IMF_FIXDATE).toInstant());
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** HTTP dates carry whole seconds; validators are compared at that precision. */
+  public static Instant toSeconds(Instant instant) {
+    return instant.truncatedTo(ChronoUnit.SECONDS);
+  }
+}

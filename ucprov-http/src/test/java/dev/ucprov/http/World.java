@@ -1,0 +1,169 @@
+package dev.ucprov.http;
+
+import dev.ucprov.core.device.MacAddress;
+import dev.ucprov.core.files.BlobRef;
+import dev.ucprov.core.files.FilePath;
+import dev.ucprov.core.files.FileScope;
+import dev.ucprov.core.files.FileVersion;
+import dev.ucprov.core.inventory.Device;
+import dev.ucprov.core.inventory.Sighting;
+import dev.ucprov.core.provisioning.ProvisioningService;
+import dev.ucprov.core.provisioning.RenderCache;
+import dev.ucprov.core.provisioning.ServedFiles;
+import dev.ucprov.core.provisioning.ServerUrls;
+import dev.ucprov.core.tenant.Tenant;
+import dev.ucprov.core.tenant.TenantId;
+import dev.ucprov.core.testing.InMemoryStore;
+import dev.ucprov.core.testing.MutableClock;
+import dev.ucprov.core.testing.PlaceholderRenderer;
+import dev.ucprov.http.ops.RequestMetrics;
+import dev.ucprov.http.phone.PhoneHandler;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running server on port 0 over in-memory stores and the placeholder renderer, with helpers to
+ * store data and to ask as a phone (JDK HttpClient) would.
+ */
+final class World implements AutoCloseable {
+
+  static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
+  static final String AGENT = "FileTransport PolycomVVX-VVX_410-UA/5.9.0.9373 Type/Application";
+
+  final MutableClock clock = new MutableClock(T0);
+  final InMemoryStore store = new InMemoryStore(clock);
+  final PlaceholderRenderer renderer = new PlaceholderRenderer();
+  final RenderCache cache = new RenderCache(100, 1_000_000);
+  final List<Sighting> sightings = new CopyOnWriteArrayList<>();
+  final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  final LogLines access = LogLines.of("ucprov.access");
+  final HttpClient client = HttpClient.newHttpClient();
+  final HttpServers servers;
+
+  World() throws Exception {
+    ServedFiles files =
+        new ServedFiles(
+            store.devices(),
+            store.files(),
+            store.blobs(),
+            renderer,
+            cache,
+            new ServerUrls("http://prov.example:8080", ""),
+            clock);
+    ProvisioningService service =
+        new ProvisioningService(store.tenants(), files, sightings::add, clock);
+    PhoneHandler phone =
+        new PhoneHandler(
+            service,
+            store.blobs(),
+            new RequestMetrics(registry),
+            LoggerFactory.getLogger("ucprov.access"),
+            clock);
+    servers =
+        HttpServers.start(
+            ListenAddress.parse("127.0.0.1:0"),
+            ListenAddress.parse("127.0.0.1:0"),
+            phone,
+            new Handler.Abstract() {
+              @Override
+              public boolean handle(Request request, Response response, Callback callback) {
+                Response.writeError(request, response, callback, 404);
+                return true;
+              }
+            });
+  }
+
+  Tenant tenant(String id, String... hostnames) {
+    Tenant tenant =
+        new Tenant(
+            new TenantId(id), "Tenant " + id, List.of(hostnames), Optional.empty(), Map.of());
+    store.tenants().put(tenant);
+    return tenant;
+  }
+
+  Device device(String tenant, String mac) {
+    Device device =
+        new Device(
+            new TenantId(tenant),
+            MacAddress.parse(mac),
+            Optional.of("VVX_410"),
+            Optional.of("desk " + mac),
+            Map.of(),
+            Optional.empty());
+    store.devices().put(device);
+    return device;
+  }
+
+  FileVersion file(String tenant, String path, String text) {
+    return put(
+        FileScope.of(new TenantId(tenant)), path, text.getBytes(StandardCharsets.UTF_8), false);
+  }
+
+  FileVersion template(String tenant, String path, String text) {
+    return put(
+        FileScope.of(new TenantId(tenant)), path, text.getBytes(StandardCharsets.UTF_8), true);
+  }
+
+  FileVersion shared(String path, byte[] content) {
+    return put(FileScope.shared(), path, content, false);
+  }
+
+  private FileVersion put(FileScope scope, String path, byte[] content, boolean template) {
+    try {
+      BlobRef blob = store.blobs().put(content);
+      return store.files().put(scope, new FilePath(path), blob, template);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  HttpResponse<byte[]> phone(String method, String path, String... headers) {
+    return send(servers.phoneUri(), method, path, headers);
+  }
+
+  HttpResponse<byte[]> send(URI base, String method, String path, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .method(method, HttpRequest.BodyPublishers.noBody());
+    request.header("User-Agent", AGENT);
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    try {
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String text(HttpResponse<byte[]> response) {
+    return new String(response.body(), StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public void close() throws Exception {
+    client.shutdownNow();
+    servers.close();
+    access.detach("ucprov.access");
+  }
+}
