@@ -5,7 +5,7 @@ import java.net.URISyntaxException;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Reads {@code --admin URL}: an http(s) URL with a host; a trailing slash is dropped. */
+/** Reads a server URL ({@code --admin}, {@code --http}): http(s) with a host, no trailing slash. */
 public final class AdminUrlConverter implements ITypeConverter<URI> {
   @Override
   public URI convert(String value) {

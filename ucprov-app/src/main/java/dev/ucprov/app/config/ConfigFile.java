@@ -24,7 +24,7 @@ import java.util.Set;
 public final class ConfigFile {
 
   /** The keys a file may hold, in the order the example file documents them. */
-  public static final List<String> KEYS = List.of("data", "http", "admin", "database");
+  public static final List<String> KEYS = List.of("data", "http", "admin", "database", "public-url");
 
   private final YAMLFactory yaml = new YAMLFactory();
 
@@ -94,6 +94,7 @@ public final class ConfigFile {
     private Optional<HostPort> http = Optional.empty();
     private Optional<HostPort> admin = Optional.empty();
     private Optional<String> database = Optional.empty();
+    private Optional<String> publicUrl = Optional.empty();
 
     Values(Path file) {
       this.file = file;
@@ -106,6 +107,7 @@ public final class ConfigFile {
           case "http" -> http = Optional.of(HostPort.parse(text));
           case "admin" -> admin = Optional.of(HostPort.parse(text));
           case "database" -> database = Optional.of(jdbcUrl(text));
+          case "public-url" -> publicUrl = Optional.of(publicUrl(text));
           default -> throw new IllegalStateException("key listed but not read: " + key);
         }
       } catch (IllegalArgumentException e) {
@@ -114,7 +116,7 @@ public final class ConfigFile {
     }
 
     ConfigOverrides overrides() {
-      return new ConfigOverrides(data, http, admin, database);
+      return new ConfigOverrides(data, http, admin, database, publicUrl);
     }
 
     private Path directory(String text) {
@@ -123,6 +125,11 @@ public final class ConfigFile {
       }
       Path dir = file.toAbsolutePath().getParent();
       return dir == null ? Path.of(text) : dir.resolve(text);
+    }
+
+    private static String publicUrl(String text) {
+      ServerConfig.checkPublicUrl(text);
+      return text;
     }
 
     private static String jdbcUrl(String text) {

@@ -11,7 +11,8 @@ public record ConfigOverrides(
     Optional<Path> data,
     Optional<HostPort> http,
     Optional<HostPort> admin,
-    Optional<String> database) {
+    Optional<String> database,
+    Optional<String> publicUrl) {
 
   public static ConfigOverrides none() {
     return new ConfigOverrides(
@@ -24,6 +25,7 @@ public record ConfigOverrides(
         data.orElse(base.data()),
         http.orElse(base.http()),
         admin.orElse(base.admin()),
-        database.isPresent() ? database : base.database());
+        database.isPresent() ? database : base.database(),
+        publicUrl.isPresent() ? publicUrl : base.publicUrl());
   }
 }

@@ -1,7 +1,5 @@
 package dev.ucprov.app.config;
 
-import java.net.InetSocketAddress;
-
 /**
  * An address to listen on: {@code 0.0.0.0:8080}, {@code 127.0.0.1:0}, {@code [::1]:8081} or {@code
  * localhost:8080}. Port 0 asks the system for a free port.
@@ -40,9 +38,9 @@ public record HostPort(String host, int port) {
     return new HostPort(host, Integer.parseInt(port));
   }
 
-  /** The unresolved socket address a listener binds to. */
-  public InetSocketAddress socketAddress() {
-    return InetSocketAddress.createUnresolved(host, port);
+  /** The same host with another port: the one actually bound when 0 was asked for. */
+  public HostPort withPort(int bound) {
+    return new HostPort(host, bound);
   }
 
   /** {@code host:port}, brackets around an IPv6 host, as {@link #parse} reads it back. */

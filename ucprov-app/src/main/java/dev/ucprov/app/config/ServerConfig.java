@@ -1,5 +1,7 @@
 package dev.ucprov.app.config;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -11,8 +13,15 @@ import java.util.Optional;
  * @param http where phones connect
  * @param admin where the admin API listens
  * @param database a JDBC URL; empty for the embedded H2 database under {@code data/db}
+ * @param publicUrl the URL phones reach the phone listener at, as templates see it ({@code
+ *     server.httpUrl}); empty to derive it from {@code http}
  */
-public record ServerConfig(Path data, HostPort http, HostPort admin, Optional<String> database) {
+public record ServerConfig(
+    Path data,
+    HostPort http,
+    HostPort admin,
+    Optional<String> database,
+    Optional<String> publicUrl) {
 
   public static final Path DEFAULT_DATA = Path.of("ucprov-data");
   public static final HostPort DEFAULT_HTTP = new HostPort("0.0.0.0", 8080);
@@ -21,11 +30,13 @@ public record ServerConfig(Path data, HostPort http, HostPort admin, Optional<St
   public ServerConfig {
     data = data.toAbsolutePath().normalize();
     database.ifPresent(ServerConfig::checkJdbcUrl);
+    publicUrl.ifPresent(ServerConfig::checkPublicUrl);
   }
 
   /** The defaults of the embedded server: {@code ./ucprov-data}, ports 8080 and 8081. */
   public static ServerConfig defaults() {
-    return new ServerConfig(DEFAULT_DATA, DEFAULT_HTTP, DEFAULT_ADMIN, Optional.empty());
+    return new ServerConfig(
+        DEFAULT_DATA, DEFAULT_HTTP, DEFAULT_ADMIN, Optional.empty(), Optional.empty());
   }
 
   /** Where blob files (content-addressed bodies) are kept. */
@@ -38,9 +49,14 @@ public record ServerConfig(Path data, HostPort http, HostPort admin, Optional<St
     return data.resolve("admin-token");
   }
 
-  /** The JDBC URL to open: the configured one, else an H2 file under {@code data/db}. */
+  /**
+   * The JDBC URL to open: the configured one, else an H2 file under {@code data/db}. The embedded
+   * database is not closed by H2's own shutdown hook ({@code DB_CLOSE_ON_EXIT=FALSE}): the server
+   * closes it itself, after the inventory recorder wrote its last batch.
+   */
   public String jdbcUrl() {
-    return database.orElseGet(() -> "jdbc:h2:file:" + data.resolve("db").resolve("ucprov"));
+    return database.orElseGet(
+        () -> "jdbc:h2:file:" + data.resolve("db").resolve("ucprov") + ";DB_CLOSE_ON_EXIT=FALSE");
   }
 
   /** Whether the database is the embedded H2 file, which lives and dies with the data directory. */
@@ -48,7 +64,20 @@ public record ServerConfig(Path data, HostPort http, HostPort admin, Optional<St
     return database.isEmpty();
   }
 
-  static void checkJdbcUrl(String url) {
+  public static void checkPublicUrl(String url) {
+    URI uri;
+    try {
+      uri = new URI(url);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("not a URL: \"" + url + "\"", e);
+    }
+    if (!"http".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
+      throw new IllegalArgumentException(
+          "not an http:// URL with a host: \"" + url + "\" (for example http://prov.example.net:8080)");
+    }
+  }
+
+  public static void checkJdbcUrl(String url) {
     if (!url.startsWith("jdbc:")) {
       throw new IllegalArgumentException(
           "not a JDBC URL: \"" + url + "\" (for example jdbc:postgresql://db/ucprov)");

@@ -50,6 +50,15 @@ public final class ServerOptions {
       description = "database URL (default: an H2 file under the data directory)")
   String database;
 
+  @Option(
+      names = "--public-url",
+      paramLabel = "URL",
+      converter = PublicUrlConverter.class,
+      description =
+          "the URL phones reach the phone listener at, for templates' server.httpUrl"
+              + " (default: http://HOST:PORT of --http, this machine's name for 0.0.0.0)")
+  String publicUrl;
+
   /** The settings to run with. */
   public ServerConfig resolve(ConfigFile files) {
     ServerConfig base = ServerConfig.defaults();
@@ -61,7 +70,8 @@ public final class ServerOptions {
             Optional.ofNullable(data),
             Optional.ofNullable(http),
             Optional.ofNullable(admin),
-            Optional.ofNullable(database));
+            Optional.ofNullable(database),
+            Optional.ofNullable(publicUrl));
     return given.over(base);
   }
 
@@ -74,6 +84,19 @@ public final class ServerOptions {
             "not a JDBC URL: \"" + value + "\" (for example jdbc:postgresql://db/ucprov)");
       }
       return value;
+    }
+  }
+
+  /** Refuses a {@code --public-url} that is not an http:// URL while parsing. */
+  static final class PublicUrlConverter implements ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      try {
+        ServerConfig.checkPublicUrl(value);
+        return value;
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
     }
   }
 }

@@ -24,11 +24,6 @@ final class ApiPaths {
     return files(tenant) + "/" + encode(path.value());
   }
 
-  /** What a phone asking the tenant for {@code path} is served, rendered; read-only. */
-  static String served(TenantId tenant, String path) {
-    return tenant(tenant) + "/served/" + encode(path);
-  }
-
   static String sharedFiles() {
     return "/api/v1/shared/files";
   }

@@ -26,6 +26,8 @@ import picocli.CommandLine.Spec;
           + " file ([PHONE_MAC_ADDRESS]) rendered once for each known device, so a static web"
           + " server (nginx) serving the directory gives phones the same bytes. Each file is"
           + " written to a temporary file and renamed into place.",
+      "The list of files comes from the admin API, their bytes from the phone listener (--http),"
+          + " which records the reads in the inventory as it does any phone's.",
       "The admin token is read from UCPROV_ADMIN_TOKEN."
     })
 public final class ExportCommand implements Callable<Integer> {
@@ -57,6 +59,15 @@ public final class ExportCommand implements Callable<Integer> {
       description = "The admin API (default: http://127.0.0.1:8081).")
   private URI admin;
 
+  @Option(
+      names = "--http",
+      paramLabel = "URL",
+      defaultValue = "http://127.0.0.1:8080",
+      converter = AdminUrlConverter.class,
+      description =
+          "The phone listener, read for the bytes phones get (default: http://127.0.0.1:8080).")
+  private URI phones;
+
   public ExportCommand(Map<String, String> environment) {
     this.environment = Map.copyOf(environment);
   }
@@ -66,7 +77,7 @@ public final class ExportCommand implements Callable<Integer> {
     AdminClient api =
         AdminClient.connect(
             admin, Optional.ofNullable(environment.get(AdminTokenFile.ENVIRONMENT_VARIABLE)));
-    TreeExport export = new TreeExport(api, tenant);
+    TreeExport export = new TreeExport(api, new PhoneView(phones), tenant);
     TreeExport.Plan plan = export.plan();
     PrintWriter err = spec.commandLine().getErr();
     TreeExport.Result result =

@@ -14,8 +14,9 @@ import java.util.TreeSet;
 /**
  * Writes a tenant's files as the server serves them: every stored path of the tenant and of the
  * shared files (the tenant's shadowing the shared ones), and every per-device name ({@code
- * [PHONE_MAC_ADDRESS]}) once for each known device, rendered for it. The result, served by any
- * static web server, gives phones the same bytes. Not thread-safe: one per export.
+ * [PHONE_MAC_ADDRESS]}) once for each known device, rendered for it. The list comes from the admin
+ * API, the bytes from the phone listener, so they are exactly what phones get. The result, served
+ * by any static web server, gives phones the same bytes. Not thread-safe: one per export.
  */
 final class TreeExport {
 
@@ -29,10 +30,12 @@ final class TreeExport {
   record Result(int files, long bytes, List<String> warnings) {}
 
   private final AdminClient api;
+  private final PhoneView phones;
   private final TenantId tenant;
 
-  TreeExport(AdminClient api, TenantId tenant) {
+  TreeExport(AdminClient api, PhoneView phones, TenantId tenant) {
     this.api = api;
+    this.phones = phones;
     this.tenant = tenant;
   }
 
@@ -95,13 +98,13 @@ final class TreeExport {
   private long export(Path out, String path, List<String> warnings) {
     Optional<InputStream> body;
     try {
-      body = api.getStream(ApiPaths.served(tenant, path));
+      body = phones.fetch(tenant, path);
     } catch (InputException e) {
       warnings.add(path + " not exported: " + e.getMessage());
       return -1;
     }
     if (body.isEmpty()) {
-      warnings.add(path + " not exported: the server serves nothing for it");
+      warnings.add(path + " not exported: the phone listener answers 404");
       return -1;
     }
     Path target = out.resolve(path);

@@ -30,6 +30,7 @@ class ConfigFileTest {
             http: 10.0.0.1:80
             admin: "[::1]:9000"
             database: jdbc:postgresql://db/ucprov
+            public-url: http://prov.example.net:8080
             """);
 
     assertThat(read)
@@ -38,7 +39,8 @@ class ConfigFileTest {
                 Optional.of(Path.of("/srv/ucprov")),
                 Optional.of(new HostPort("10.0.0.1", 80)),
                 Optional.of(new HostPort("::1", 9000)),
-                Optional.of("jdbc:postgresql://db/ucprov")));
+                Optional.of("jdbc:postgresql://db/ucprov"),
+                Optional.of("http://prov.example.net:8080")));
   }
 
   @Test
@@ -58,13 +60,13 @@ class ConfigFileTest {
         .isInstanceOf(ConfigException.class)
         .hasMessage(
             temp.resolve("ucprov.yaml")
-                + ":3: unknown key 'htp' (keys: data, http, admin, database)");
+                + ":3: unknown key 'htp' (keys: data, http, admin, database, public-url)");
   }
 
   @Test
   void aNestedUnknownKeyStillNamesTheLine() {
     assertThatThrownBy(() -> read("admin: 127.0.0.1:1\nlogging:\n  level: debug\n"))
-        .hasMessageEndingWith(":2: unknown key 'logging' (keys: data, http, admin, database)");
+        .hasMessageEndingWith(":2: unknown key 'logging' (keys: data, http, admin, database, public-url)");
   }
 
   @Test
@@ -72,6 +74,8 @@ class ConfigFileTest {
     assertThatThrownBy(() -> read("data: d\nhttp: 8080\n"))
         .hasMessageEndingWith(
             ":2: http: not HOST:PORT: \"8080\" (for example 0.0.0.0:8080 or [::1]:8081)");
+    assertThatThrownBy(() -> read("public-url: ftp://x\n"))
+        .hasMessageContaining(":1: public-url: not an http:// URL with a host: \"ftp://x\"");
     assertThatThrownBy(() -> read("database: postgres://x\n"))
         .hasMessageContaining(":1: database: not a JDBC URL: \"postgres://x\"");
   }
@@ -111,6 +115,7 @@ class ConfigFileTest {
     assertThat(config.admin()).isEqualTo(ServerConfig.DEFAULT_ADMIN);
     assertThat(config.data()).isEqualTo(CliRun.repositoryRoot().resolve("ucprov-data"));
     assertThat(config.database()).isEmpty();
+    assertThat(config.publicUrl()).isEmpty();
     String text = Files.readString(example);
     for (String key : ConfigFile.KEYS) {
       assertThat(text).as(key).containsPattern("(?m)^#? ?" + key + ": ");

@@ -36,22 +36,37 @@ class ServerOptionsTest {
     assertThat(config.http()).isEqualTo(new HostPort("0.0.0.0", 8080));
     assertThat(config.admin()).isEqualTo(new HostPort("127.0.0.1", 8081));
     assertThat(config.jdbcUrl())
-        .isEqualTo("jdbc:h2:file:" + Path.of("ucprov-data/db/ucprov").toAbsolutePath());
+        .isEqualTo(
+            "jdbc:h2:file:"
+                + Path.of("ucprov-data/db/ucprov").toAbsolutePath()
+                + ";DB_CLOSE_ON_EXIT=FALSE");
+    assertThat(config.publicUrl()).isEmpty();
   }
 
   @Test
   void theFileOverridesDefaultsAndOptionsOverrideTheFile() throws IOException {
     Path file = temp.resolve("ucprov.yaml");
     Files.writeString(
-        file, "data: from-file\nhttp: 10.0.0.1:80\nadmin: 10.0.0.1:81\ndatabase: jdbc:h2:mem:x\n");
+        file,
+        "data: from-file\nhttp: 10.0.0.1:80\nadmin: 10.0.0.1:81\ndatabase: jdbc:h2:mem:x\n"
+            + "public-url: http://a.example\n");
 
     ServerConfig config =
-        resolve("--config", file.toString(), "--http", "127.0.0.1:0", "--data", "/srv/d");
+        resolve(
+            "--config",
+            file.toString(),
+            "--http",
+            "127.0.0.1:0",
+            "--data",
+            "/srv/d",
+            "--public-url",
+            "http://b.example:8080");
 
     assertThat(config.http()).isEqualTo(new HostPort("127.0.0.1", 0));
     assertThat(config.data()).isEqualTo(Path.of("/srv/d"));
     assertThat(config.admin()).isEqualTo(new HostPort("10.0.0.1", 81));
     assertThat(config.jdbcUrl()).isEqualTo("jdbc:h2:mem:x");
+    assertThat(config.publicUrl()).contains("http://b.example:8080");
   }
 
   @Test
