@@ -1,0 +1,2 @@
+/** The Pebble engine behind the core's {@link dev.ucprov.core.template.TemplateRenderer} port. */
+package dev.ucprov.template;
