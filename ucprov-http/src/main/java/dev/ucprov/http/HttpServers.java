@@ -40,6 +40,11 @@ public final class HttpServers implements AutoCloseable {
    *
    * @throws Exception when an address cannot be bound (in use, not local)
    */
+  public static HttpServers start(HttpSetup setup) throws Exception {
+    return start(
+        setup.phoneAddress(), setup.adminAddress(), setup.phoneHandler(), setup.admin().handler());
+  }
+
   static HttpServers start(
       ListenAddress phoneAddress,
       ListenAddress adminAddress,

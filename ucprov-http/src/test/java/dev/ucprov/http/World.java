@@ -1,12 +1,20 @@
 package dev.ucprov.http;
 
+import dev.ucprov.core.config.ConfigReader;
 import dev.ucprov.core.device.MacAddress;
+import dev.ucprov.core.effective.EffectiveConfigResolver;
 import dev.ucprov.core.files.BlobRef;
 import dev.ucprov.core.files.FilePath;
 import dev.ucprov.core.files.FileScope;
 import dev.ucprov.core.files.FileVersion;
 import dev.ucprov.core.inventory.Device;
 import dev.ucprov.core.inventory.Sighting;
+import dev.ucprov.core.lint.Linter;
+import dev.ucprov.core.operator.DeviceCatalog;
+import dev.ucprov.core.operator.FileLibrary;
+import dev.ucprov.core.operator.Inspection;
+import dev.ucprov.core.operator.TenantCatalog;
+import dev.ucprov.core.provisioning.InventoryRecorder;
 import dev.ucprov.core.provisioning.ProvisioningService;
 import dev.ucprov.core.provisioning.RenderCache;
 import dev.ucprov.core.provisioning.ServedFiles;
@@ -16,8 +24,9 @@ import dev.ucprov.core.tenant.TenantId;
 import dev.ucprov.core.testing.InMemoryStore;
 import dev.ucprov.core.testing.MutableClock;
 import dev.ucprov.core.testing.PlaceholderRenderer;
-import dev.ucprov.http.ops.RequestMetrics;
-import dev.ucprov.http.phone.PhoneHandler;
+import dev.ucprov.http.admin.AdminApi;
+import dev.ucprov.http.admin.AdminLimits;
+import dev.ucprov.http.ops.ServiceGauges;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
@@ -27,16 +36,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.Request;
-import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.util.Callback;
-import org.slf4j.LoggerFactory;
 
 /**
  * A running server on port 0 over in-memory stores and the placeholder renderer, with helpers to
@@ -45,6 +50,7 @@ import org.slf4j.LoggerFactory;
 final class World implements AutoCloseable {
 
   static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
+  static final String TOKEN = "test-token-0123456789";
   static final String AGENT = "FileTransport PolycomVVX-VVX_410-UA/5.9.0.9373 Type/Application";
 
   final MutableClock clock = new MutableClock(T0);
@@ -55,6 +61,7 @@ final class World implements AutoCloseable {
   final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   final LogLines access = LogLines.of("ucprov.access");
   final HttpClient client = HttpClient.newHttpClient();
+  final InventoryRecorder recorder;
   final HttpServers servers;
 
   World() throws Exception {
@@ -67,27 +74,44 @@ final class World implements AutoCloseable {
             cache,
             new ServerUrls("http://prov.example:8080", ""),
             clock);
+    recorder = new InventoryRecorder(store.inventory(), 1000, 100, Duration.ofMillis(10), e -> {});
     ProvisioningService service =
-        new ProvisioningService(store.tenants(), files, sightings::add, clock);
-    PhoneHandler phone =
-        new PhoneHandler(
-            service,
-            store.blobs(),
-            new RequestMetrics(registry),
-            LoggerFactory.getLogger("ucprov.access"),
+        new ProvisioningService(
+            store.tenants(),
+            files,
+            sighting -> {
+              sightings.add(sighting);
+              recorder.seen(sighting);
+            },
             clock);
+    DeviceCatalog devices = new DeviceCatalog(store.tenants(), store.devices(), store.inventory());
+    ConfigReader reader = new ConfigReader();
+    AdminApi admin =
+        new AdminApi(
+            TOKEN,
+            new AdminLimits(4096, 400_000),
+            new TenantCatalog(store.tenants()),
+            devices,
+            new FileLibrary(store.tenants(), store.files(), store.blobs(), renderer),
+            new Inspection(
+                store.tenants(),
+                devices,
+                store.inventory(),
+                files,
+                new EffectiveConfigResolver(reader),
+                Linter.standard()),
+            store.blobs(),
+            registry);
+    ServiceGauges.bind(registry, cache, recorder);
     servers =
         HttpServers.start(
-            ListenAddress.parse("127.0.0.1:0"),
-            ListenAddress.parse("127.0.0.1:0"),
-            phone,
-            new Handler.Abstract() {
-              @Override
-              public boolean handle(Request request, Response response, Callback callback) {
-                Response.writeError(request, response, callback, 404);
-                return true;
-              }
-            });
+            new HttpSetup(
+                ListenAddress.parse("127.0.0.1:0"),
+                ListenAddress.parse("127.0.0.1:0"),
+                service,
+                store.blobs(),
+                admin,
+                clock));
   }
 
   Tenant tenant(String id, String... hostnames) {
@@ -138,10 +162,31 @@ final class World implements AutoCloseable {
     return send(servers.phoneUri(), method, path, headers);
   }
 
+  /** An admin request with the token; {@code body} null for none. */
+  HttpResponse<byte[]> admin(String method, String path, String body, String... headers) {
+    String[] all = new String[headers.length + 2];
+    all[0] = "Authorization";
+    all[1] = "Bearer " + TOKEN;
+    System.arraycopy(headers, 0, all, 2, headers.length);
+    return send(
+        servers.adminUri(),
+        method,
+        path,
+        body == null ? null : body.getBytes(StandardCharsets.UTF_8),
+        all);
+  }
+
   HttpResponse<byte[]> send(URI base, String method, String path, String... headers) {
+    return send(base, method, path, (byte[]) null, headers);
+  }
+
+  HttpResponse<byte[]> send(URI base, String method, String path, byte[] body, String... headers) {
+    HttpRequest.BodyPublisher publisher =
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofByteArray(body);
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(base.resolve(path))
-            .method(method, HttpRequest.BodyPublishers.noBody());
+        HttpRequest.newBuilder(base.resolve(path)).method(method, publisher);
     request.header("User-Agent", AGENT);
     for (int i = 0; i < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
@@ -164,6 +209,7 @@ final class World implements AutoCloseable {
   public void close() throws Exception {
     client.shutdownNow();
     servers.close();
+    recorder.close();
     access.detach("ucprov.access");
   }
 }

@@ -1,5 +1,7 @@
 package dev.ucprov.http.admin;
 
+import dev.ucprov.core.files.BlobStore;
+import dev.ucprov.http.wire.HttpDates;
 import dev.ucprov.http.wire.RequestPath;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,10 +34,12 @@ public final class AdminHandler extends Handler.Abstract {
 
   private final BearerToken token;
   private final Router router;
+  private final BlobStore blobs;
 
-  AdminHandler(BearerToken token, Router router) {
+  AdminHandler(BearerToken token, Router router, BlobStore blobs) {
     this.token = token;
     this.router = router;
+    this.blobs = blobs;
   }
 
   @Override
@@ -137,7 +141,11 @@ public final class AdminHandler extends Handler.Abstract {
     };
   }
 
-  private static void write(Response response, ApiReply reply) throws IOException {
+  private void write(Response response, ApiReply reply) throws IOException {
+    if (reply instanceof ApiReply.Stored stored) {
+      writeStored(response, stored);
+      return;
+    }
     response.setStatus(reply.status());
     byte[] body =
         switch (reply) {
@@ -160,10 +168,30 @@ public final class AdminHandler extends Handler.Abstract {
             yield Json.bytes(Json.error(failure.message()));
           }
           case ApiReply.NoContent none -> new byte[0];
+          case ApiReply.Stored stored -> throw new IllegalStateException("streamed above");
         };
     if (reply.status() != 204) {
       response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
     }
     Content.Sink.write(response, true, ByteBuffer.wrap(body));
+  }
+
+  /** A stored file's content, streamed; a blob missing from the store is a 500 with its log. */
+  private void writeStored(Response response, ApiReply.Stored stored) throws IOException {
+    Optional<InputStream> content = blobs.open(stored.blob());
+    if (content.isEmpty()) {
+      LOG.error("stored body {} is missing from the blob store", stored.blob().sha256());
+      write(response, new ApiReply.Failure(500, "the file's stored body is missing"));
+      return;
+    }
+    response.setStatus(200);
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/octet-stream");
+    response.getHeaders().put(HttpHeader.CONTENT_LENGTH, stored.blob().size());
+    response.getHeaders().put(HttpHeader.ETAG, '"' + stored.blob().sha256() + '"');
+    response.getHeaders().put(HttpHeader.LAST_MODIFIED, HttpDates.format(stored.lastModified()));
+    try (InputStream in = content.get();
+        var out = Content.Sink.asOutputStream(response)) {
+      in.transferTo(out);
+    }
   }
 }

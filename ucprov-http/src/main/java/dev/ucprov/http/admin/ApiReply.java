@@ -1,6 +1,7 @@
 package dev.ucprov.http.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ucprov.core.files.BlobRef;
 import java.util.List;
 
 /** What an admin route answers; the handler writes it. */
@@ -26,6 +27,14 @@ sealed interface ApiReply {
 
     public Failure(int status, String message) {
       this(status, message, List.of());
+    }
+  }
+
+  /** A stored file's content, streamed from the blob store. */
+  record Stored(BlobRef blob, java.time.Instant lastModified) implements ApiReply {
+    @Override
+    public int status() {
+      return 200;
     }
   }
 

@@ -61,12 +61,17 @@ final class JsonBody {
 
   /** A string field; 400 naming it when it is there but not a string. */
   static Optional<String> text(ObjectNode object, String field) {
+    return text(object, field, field);
+  }
+
+  /** A string field of a nested object, named in errors by its full path {@code shown}. */
+  static Optional<String> text(ObjectNode object, String shown, String field) {
     JsonNode value = object.get(field);
     if (value == null || value.isNull()) {
       return Optional.empty();
     }
     if (!value.isTextual()) {
-      throw ApiError.badRequest("field '" + field + "' must be a string");
+      throw ApiError.badRequest("field '" + shown + "' must be a string");
     }
     return Optional.of(value.textValue());
   }
