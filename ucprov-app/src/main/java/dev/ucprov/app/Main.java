@@ -8,6 +8,7 @@ import dev.ucprov.app.demo.DemoCommand;
 import dev.ucprov.app.explain.ExplainCommand;
 import dev.ucprov.app.lint.LintCommand;
 import dev.ucprov.app.serve.ServeCommand;
+import dev.ucprov.app.transfer.ExportCommand;
 import dev.ucprov.app.transfer.ImportCommand;
 import dev.ucprov.core.config.ConfigReader;
 import dev.ucprov.core.effective.EffectiveConfigResolver;
@@ -43,7 +44,15 @@ import picocli.CommandLine.Spec;
       "Exit status: 0 done, 1 lint found an error, 2 bad usage or unreadable input,"
           + " 3 internal error. See README.md."
     },
-    subcommands = {ExplainCommand.class, LintCommand.class, ImportCommand.class, HelpCommand.class})
+    subcommands = {
+      ServeCommand.class,
+      DemoCommand.class,
+      ExplainCommand.class,
+      LintCommand.class,
+      ImportCommand.class,
+      ExportCommand.class,
+      HelpCommand.class
+    })
 public final class Main implements Callable<Integer> {
 
   @Spec private CommandSpec spec;

@@ -24,7 +24,8 @@ import java.util.Set;
 public final class ConfigFile {
 
   /** The keys a file may hold, in the order the example file documents them. */
-  public static final List<String> KEYS = List.of("data", "http", "admin", "database", "public-url");
+  public static final List<String> KEYS =
+      List.of("data", "http", "admin", "database", "public-url");
 
   private final YAMLFactory yaml = new YAMLFactory();
 

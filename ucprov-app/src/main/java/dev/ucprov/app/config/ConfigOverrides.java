@@ -16,7 +16,7 @@ public record ConfigOverrides(
 
   public static ConfigOverrides none() {
     return new ConfigOverrides(
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /** {@code base} with every setting this source gives replaced. */

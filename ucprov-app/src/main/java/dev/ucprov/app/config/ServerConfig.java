@@ -73,7 +73,9 @@ public record ServerConfig(
     }
     if (!"http".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
       throw new IllegalArgumentException(
-          "not an http:// URL with a host: \"" + url + "\" (for example http://prov.example.net:8080)");
+          "not an http:// URL with a host: \""
+              + url
+              + "\" (for example http://prov.example.net:8080)");
     }
   }
 

@@ -46,13 +46,13 @@ public final class DemoContent {
               Map.of("extension", "1003", "sipPassword", "demo-1003-secret")));
 
   /** A demo file: where it is stored, the resource with its content, whether it is a template. */
-  private record DemoFile(Optional<String> tenant, String path, String resource, boolean template) {}
+  private record DemoFile(
+      Optional<String> tenant, String path, String resource, boolean template) {}
 
   private static final List<DemoFile> FILES =
       List.of(
           new DemoFile(Optional.of(TENANT), "000000000000.cfg", "000000000000.cfg", false),
-          new DemoFile(
-              Optional.of(TENANT), "[PHONE_MAC_ADDRESS]-lines.cfg", "lines.cfg.peb", true),
+          new DemoFile(Optional.of(TENANT), "[PHONE_MAC_ADDRESS]-lines.cfg", "lines.cfg.peb", true),
           new DemoFile(Optional.of(TENANT), "site.cfg", "site.cfg", false),
           new DemoFile(
               Optional.of(TENANT),

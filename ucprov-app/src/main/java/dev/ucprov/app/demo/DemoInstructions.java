@@ -21,7 +21,8 @@ public final class DemoInstructions {
   public static List<String> lines(URI phones, URI admin, AdminToken token) {
     String phone = DemoContent.PHONES.getFirst().mac();
     String asPhone = "curl -A '" + AGENT + "' ";
-    String asOperator = "curl -H \"Authorization: Bearer $" + AdminTokenFile.ENVIRONMENT_VARIABLE + "\" ";
+    String asOperator =
+        "curl -H \"Authorization: Bearer $" + AdminTokenFile.ENVIRONMENT_VARIABLE + "\" ";
     String api = admin + "/api/v1/tenants/" + DemoContent.TENANT;
     String tokenLine =
         token.origin() == AdminToken.Origin.ENVIRONMENT

@@ -8,6 +8,7 @@ import dev.ucprov.app.server.AdminTokenFile;
 import dev.ucprov.app.server.ProvisioningServer;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -92,20 +93,24 @@ public final class ServerSession {
   /**
    * {@code ucprov ready in 0.84 s: phones http://0.0.0.0:8080, admin API http://127.0.0.1:8081,
    * data /srv/ucprov-data}: the addresses as bound (the real port when 0 was asked for), and the
-   * time since the process started.
+   * time since the JVM started.
    */
   String readyLine(ProvisioningServer server, ServerConfig config) {
     return String.format(
         Locale.ROOT,
         "ucprov ready in %.2f s: phones http://%s, admin API http://%s, data %s",
-        sinceProcessStart().toMillis() / 1000.0,
+        sinceJvmStart().toMillis() / 1000.0,
         config.http().withPort(server.phonePort()),
         config.admin().withPort(server.adminPort()),
         config.data());
   }
 
-  private Duration sinceProcessStart() {
-    Instant start = ProcessHandle.current().info().startInstant().orElse(clock.instant());
+  /**
+   * The JVM's own start time, in milliseconds: the process start time Linux gives is rounded to
+   * whole seconds of boot time, too coarse for a start-up of one or two seconds.
+   */
+  private Duration sinceJvmStart() {
+    Instant start = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
     return Duration.between(start, clock.instant());
   }
 }

@@ -55,8 +55,7 @@ public final class ProvisioningServer implements AutoCloseable {
   private final HttpServers http;
   private final OperatorOperations operations;
 
-  private ProvisioningServer(
-      Resources resources, HttpServers http, OperatorOperations operations) {
+  private ProvisioningServer(Resources resources, HttpServers http, OperatorOperations operations) {
     this.resources = resources;
     this.http = http;
     this.operations = operations;
@@ -80,14 +79,21 @@ public final class ProvisioningServer implements AutoCloseable {
   private static ProvisioningServer start(
       ServerConfig config, AdminToken token, Clock clock, Resources resources) {
     Database database =
-        resources.add("database", StartFailure.opening("the database " + config.jdbcUrl(), () ->
-            Database.open(new DatabaseSettings(config.jdbcUrl(), "", "", DatabaseSettings.DEFAULT_POOL_SIZE))));
+        resources.add(
+            "database",
+            StartFailure.opening(
+                "the database " + config.jdbcUrl(),
+                () ->
+                    Database.open(
+                        new DatabaseSettings(
+                            config.jdbcUrl(), "", "", DatabaseSettings.DEFAULT_POOL_SIZE))));
     TenantRepository tenants = new JdbcTenantRepository(database);
     DeviceRepository devices = new JdbcDeviceRepository(database);
     DeviceInventory inventory = new JdbcDeviceInventory(database);
     FileRepository files = new JdbcFileRepository(database, clock);
     BlobStore blobs =
-        StartFailure.opening("the blob store " + config.blobs(), () -> new FileSystemBlobStore(config.blobs()));
+        StartFailure.opening(
+            "the blob store " + config.blobs(), () -> new FileSystemBlobStore(config.blobs()));
     TemplateRenderer renderer = new PebbleTemplateRenderer();
     RenderCache cache = RenderCache.standard();
     InventoryRecorder recorder =
@@ -126,7 +132,8 @@ public final class ProvisioningServer implements AutoCloseable {
     HttpSetup setup =
         new HttpSetup(listen(config.http()), listen(config.admin()), service, blobs, admin, clock);
     HttpServers http =
-        resources.add("HTTP listeners", StartFailure.listening(config, () -> HttpServers.start(setup)));
+        resources.add(
+            "HTTP listeners", StartFailure.listening(config, () -> HttpServers.start(setup)));
     return new ProvisioningServer(resources, http, operations);
   }
 

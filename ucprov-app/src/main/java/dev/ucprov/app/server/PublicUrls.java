@@ -10,8 +10,8 @@ import java.util.Set;
 /**
  * The URL templates see as {@code server.httpUrl}: {@code public-url} when configured; else the
  * phone listener's own address, with this machine's host name when it listens on every address,
- * since phones cannot use {@code 0.0.0.0}. With port 0 the port is not known before binding, so
- * the URL is left empty (templates render {@code ""}); tests that need it set {@code public-url}.
+ * since phones cannot use {@code 0.0.0.0}. With port 0 the port is not known before binding, so the
+ * URL is left empty (templates render {@code ""}); tests that need it set {@code public-url}.
  */
 final class PublicUrls {
 

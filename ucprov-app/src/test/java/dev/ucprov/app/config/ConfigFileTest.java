@@ -66,7 +66,8 @@ class ConfigFileTest {
   @Test
   void aNestedUnknownKeyStillNamesTheLine() {
     assertThatThrownBy(() -> read("admin: 127.0.0.1:1\nlogging:\n  level: debug\n"))
-        .hasMessageEndingWith(":2: unknown key 'logging' (keys: data, http, admin, database, public-url)");
+        .hasMessageEndingWith(
+            ":2: unknown key 'logging' (keys: data, http, admin, database, public-url)");
   }
 
   @Test
