@@ -70,6 +70,13 @@ public final class DemoContent {
   /** Creates what is missing; says what it created, empty when everything was there. */
   public List<String> ensure() {
     List<String> created = new ArrayList<>();
+    ensureTenant(created);
+    PHONES.forEach(phone -> ensureDevice(phone, created));
+    FILES.forEach(file -> ensureFile(file, created));
+    return created;
+  }
+
+  private void ensureTenant(List<String> created) {
     if (isMissing(operations.tenants().get(TENANT))) {
       TenantForm form =
           new TenantForm(
@@ -80,25 +87,26 @@ public final class DemoContent {
       accepted(operations.tenants().put(TENANT, form), "tenant " + TENANT);
       created.add("tenant " + TENANT);
     }
-    for (Phone phone : PHONES) {
-      if (isMissing(operations.devices().get(TENANT, phone.mac()))) {
-        DeviceForm form =
-            new DeviceForm(
-                Optional.of(phone.model()),
-                Optional.of(phone.label()),
-                phone.variables(),
-                Optional.empty());
-        accepted(operations.devices().put(TENANT, phone.mac(), form), "device " + phone.mac());
-        created.add("device " + phone.mac());
-      }
+  }
+
+  private void ensureDevice(Phone phone, List<String> created) {
+    if (isMissing(operations.devices().get(TENANT, phone.mac()))) {
+      DeviceForm form =
+          new DeviceForm(
+              Optional.of(phone.model()),
+              Optional.of(phone.label()),
+              phone.variables(),
+              Optional.empty());
+      accepted(operations.devices().put(TENANT, phone.mac(), form), "device " + phone.mac());
+      created.add("device " + phone.mac());
     }
-    for (DemoFile file : FILES) {
-      if (isMissing(operations.files().get(file.tenant(), file.path()))) {
-        store(file);
-        created.add("file " + (file.tenant().isEmpty() ? "shared/" : "") + file.path());
-      }
+  }
+
+  private void ensureFile(DemoFile file, List<String> created) {
+    if (isMissing(operations.files().get(file.tenant(), file.path()))) {
+      store(file);
+      created.add("file " + (file.tenant().isEmpty() ? "shared/" : "") + file.path());
     }
-    return created;
   }
 
   private void store(DemoFile file) {

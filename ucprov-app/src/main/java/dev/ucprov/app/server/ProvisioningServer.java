@@ -4,10 +4,6 @@ import dev.ucprov.app.config.HostPort;
 import dev.ucprov.app.config.ServerConfig;
 import dev.ucprov.core.config.ConfigReader;
 import dev.ucprov.core.effective.EffectiveConfigResolver;
-import dev.ucprov.core.files.BlobStore;
-import dev.ucprov.core.files.FileRepository;
-import dev.ucprov.core.inventory.DeviceInventory;
-import dev.ucprov.core.inventory.DeviceRepository;
 import dev.ucprov.core.lint.Linter;
 import dev.ucprov.core.operator.DeviceCatalog;
 import dev.ucprov.core.operator.FileLibrary;
@@ -18,20 +14,12 @@ import dev.ucprov.core.provisioning.ProvisioningService;
 import dev.ucprov.core.provisioning.RenderCache;
 import dev.ucprov.core.provisioning.ServedFiles;
 import dev.ucprov.core.template.TemplateRenderer;
-import dev.ucprov.core.tenant.TenantRepository;
 import dev.ucprov.http.HttpServers;
 import dev.ucprov.http.HttpSetup;
 import dev.ucprov.http.ListenAddress;
 import dev.ucprov.http.admin.AdminApi;
 import dev.ucprov.http.admin.AdminLimits;
 import dev.ucprov.http.ops.ServiceGauges;
-import dev.ucprov.store.Database;
-import dev.ucprov.store.DatabaseSettings;
-import dev.ucprov.store.JdbcDeviceInventory;
-import dev.ucprov.store.JdbcDeviceRepository;
-import dev.ucprov.store.JdbcFileRepository;
-import dev.ucprov.store.JdbcTenantRepository;
-import dev.ucprov.store.blob.FileSystemBlobStore;
 import dev.ucprov.template.PebbleTemplateRenderer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -71,70 +59,78 @@ public final class ProvisioningServer implements AutoCloseable {
     try {
       return start(config, token, clock, resources);
     } catch (RuntimeException | Error e) {
-      closeQuietly(resources, e);
+      try {
+        resources.close();
+      } catch (Exception closing) {
+        e.addSuppressed(closing);
+      }
       throw e;
     }
   }
 
   private static ProvisioningServer start(
       ServerConfig config, AdminToken token, Clock clock, Resources resources) {
-    Database database =
-        resources.add(
-            "database",
-            StartFailure.opening(
-                "the database " + config.jdbcUrl(),
-                () ->
-                    Database.open(
-                        new DatabaseSettings(
-                            config.jdbcUrl(), "", "", DatabaseSettings.DEFAULT_POOL_SIZE))));
-    TenantRepository tenants = new JdbcTenantRepository(database);
-    DeviceRepository devices = new JdbcDeviceRepository(database);
-    DeviceInventory inventory = new JdbcDeviceInventory(database);
-    FileRepository files = new JdbcFileRepository(database, clock);
-    BlobStore blobs =
-        StartFailure.opening(
-            "the blob store " + config.blobs(), () -> new FileSystemBlobStore(config.blobs()));
+    Store store = resources.add("database", Store.open(config, clock));
     TemplateRenderer renderer = new PebbleTemplateRenderer();
-    RenderCache cache = RenderCache.standard();
+    PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     InventoryRecorder recorder =
         resources.add(
             "inventory recorder",
             InventoryRecorder.standard(
-                inventory, e -> LOG.error("an inventory batch was not recorded", e)));
-    ServedFiles served =
-        new ServedFiles(devices, files, blobs, renderer, cache, PublicUrls.of(config), clock);
-    ProvisioningService service = new ProvisioningService(tenants, served, recorder, clock);
-    DeviceCatalog deviceCatalog = new DeviceCatalog(tenants, devices, inventory);
-    OperatorOperations operations =
-        new OperatorOperations(
-            new TenantCatalog(tenants),
-            deviceCatalog,
-            new FileLibrary(tenants, files, blobs, renderer),
-            new Inspection(
-                tenants,
-                deviceCatalog,
-                inventory,
-                served,
-                new EffectiveConfigResolver(new ConfigReader()),
-                Linter.standard()));
-    PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+                store.inventory(), e -> LOG.error("an inventory batch was not recorded", e)));
+    RenderCache cache = RenderCache.standard();
     ServiceGauges.bind(metrics, cache, recorder);
-    AdminApi admin =
-        new AdminApi(
-            token.value(),
-            AdminLimits.standard(),
-            operations.tenants(),
-            operations.devices(),
-            operations.files(),
-            operations.inspection(),
-            blobs,
-            metrics);
+    ServedFiles served =
+        new ServedFiles(
+            store.devices(),
+            store.files(),
+            store.blobs(),
+            renderer,
+            cache,
+            PublicUrls.of(config),
+            clock);
+    ProvisioningService service = new ProvisioningService(store.tenants(), served, recorder, clock);
+    OperatorOperations operations = operations(store, renderer, served);
+    AdminApi admin = adminApi(token, operations, store, metrics);
     HttpSetup setup =
-        new HttpSetup(listen(config.http()), listen(config.admin()), service, blobs, admin, clock);
+        new HttpSetup(
+            listen(config.http()), listen(config.admin()), service, store.blobs(), admin, clock);
     HttpServers http =
         resources.add(
             "HTTP listeners", StartFailure.listening(config, () -> HttpServers.start(setup)));
     return new ProvisioningServer(resources, http, operations);
+  }
+
+  private static OperatorOperations operations(
+      Store store, TemplateRenderer renderer, ServedFiles served) {
+    DeviceCatalog devices = new DeviceCatalog(store.tenants(), store.devices(), store.inventory());
+    return new OperatorOperations(
+        new TenantCatalog(store.tenants()),
+        devices,
+        new FileLibrary(store.tenants(), store.files(), store.blobs(), renderer),
+        new Inspection(
+            store.tenants(),
+            devices,
+            store.inventory(),
+            served,
+            new EffectiveConfigResolver(new ConfigReader()),
+            Linter.standard()));
+  }
+
+  private static AdminApi adminApi(
+      AdminToken token,
+      OperatorOperations operations,
+      Store store,
+      PrometheusMeterRegistry metrics) {
+    return new AdminApi(
+        token.value(),
+        AdminLimits.standard(),
+        operations.tenants(),
+        operations.devices(),
+        operations.files(),
+        operations.inspection(),
+        store.blobs(),
+        metrics);
   }
 
   private static ListenAddress listen(HostPort address) {
@@ -171,13 +167,5 @@ public final class ProvisioningServer implements AutoCloseable {
   @Override
   public synchronized void close() throws Exception {
     resources.close();
-  }
-
-  private static void closeQuietly(Resources resources, Throwable cause) {
-    try {
-      resources.close();
-    } catch (Exception e) {
-      cause.addSuppressed(e);
-    }
   }
 }

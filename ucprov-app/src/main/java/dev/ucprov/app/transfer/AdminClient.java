@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ucprov.app.cli.InputException;
 import dev.ucprov.app.server.AdminTokenFile;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -71,20 +70,6 @@ final class AdminClient {
     return Optional.of(parse(checked(response, "GET", path)));
   }
 
-  /** The raw bytes at {@code path}, or empty on 404. */
-  Optional<InputStream> getStream(String path) {
-    HttpResponse<InputStream> response =
-        sendStreaming(request(path).GET(), path, BodyHandlers.ofInputStream());
-    if (response.statusCode() / 100 == 2) {
-      return Optional.of(response.body());
-    }
-    byte[] body = readQuietly(response.body());
-    if (response.statusCode() == 404) {
-      return Optional.empty();
-    }
-    throw failure(response.statusCode(), body, "GET", path);
-  }
-
   /** PUTs a JSON document; the answer's status (200, 201...) when it is a success. */
   int putJson(String path, JsonNode body) {
     try {
@@ -119,13 +104,8 @@ final class AdminClient {
   }
 
   private HttpResponse<byte[]> send(HttpRequest.Builder request, String path) {
-    return sendStreaming(request, path, BodyHandlers.ofByteArray());
-  }
-
-  private <T> HttpResponse<T> sendStreaming(
-      HttpRequest.Builder request, String path, HttpResponse.BodyHandler<T> handler) {
     try {
-      return http.send(request.build(), handler);
+      return http.send(request.build(), BodyHandlers.ofByteArray());
     } catch (ConnectException e) {
       throw new InputException(
           "cannot reach the admin API at "
@@ -182,14 +162,6 @@ final class AdminClient {
       return json.readTree(body);
     } catch (IOException e) {
       throw new InputException("the admin API at " + base + " answered something not JSON", e);
-    }
-  }
-
-  private static byte[] readQuietly(InputStream in) {
-    try (in) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      return new byte[0];
     }
   }
 }

@@ -50,8 +50,8 @@ final class TreeExport {
 
   private List<String> servedPaths(List<String> macs) {
     TreeSet<String> stored =
-        new TreeSet<>(new FileListing(api).hashes(ApiPaths.files(tenant)).keySet());
-    stored.addAll(new FileListing(api).hashes(ApiPaths.sharedFiles()).keySet());
+        new TreeSet<>(new FileListing(api).files(ApiPaths.files(tenant)).keySet());
+    stored.addAll(new FileListing(api).files(ApiPaths.sharedFiles()).keySet());
     TreeSet<String> served = new TreeSet<>();
     for (String path : stored) {
       if (path.contains(MAC_TOKEN)) {

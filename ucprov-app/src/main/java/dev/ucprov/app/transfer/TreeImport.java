@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Loads scanned files into a tenant: each file becomes the tenant file at its tree path (a MAC in
@@ -48,37 +49,49 @@ final class TreeImport {
 
   Result run(List<TreeScan.Entry> entries, Progress progress) {
     boolean tenantCreated = ensureTenant();
-    Map<String, String> stored = listing.hashes(ApiPaths.files(tenant));
-    int added = 0;
-    int changed = 0;
-    List<String> renamed = new ArrayList<>();
-    Map<MacAddress, FilePath> phones = new LinkedHashMap<>();
+    Map<String, FileListing.Listed> stored = listing.files(ApiPaths.files(tenant));
+    Tally tally = new Tally();
     for (TreeScan.Entry entry : entries) {
-      FilePath target = entry.path();
-      var named = MacNamedPath.of(entry.path());
-      if (named.isPresent()) {
-        target = named.get().canonical();
-        phones.putIfAbsent(named.get().mac(), target);
-        if (!target.equals(entry.path())) {
-          renamed.add(entry.path() + " -> " + target);
-        }
-      }
-      String previous = stored.get(target.value());
-      if (previous == null || !previous.equals(sha256(entry))) {
-        api.putFile(ApiPaths.file(tenant, target), entry.file());
-        if (previous == null) {
-          added++;
-        } else {
-          changed++;
-        }
-      }
+      upload(entry, stored, tally);
       progress.advance(entry.size());
     }
     progress.finish();
     List<String> warnings = new ArrayList<>();
-    List<MacAddress> created = claim(phones, warnings);
-    int unchanged = entries.size() - added - changed;
-    return new Result(tenantCreated, added, changed, unchanged, renamed, created, warnings);
+    List<MacAddress> created = claim(tally.phones, warnings);
+    int unchanged = entries.size() - tally.added - tally.changed;
+    return new Result(
+        tenantCreated, tally.added, tally.changed, unchanged, tally.renamed, created, warnings);
+  }
+
+  /** What the uploads did so far. Not thread-safe. */
+  private static final class Tally {
+    int added;
+    int changed;
+    final List<String> renamed = new ArrayList<>();
+    final Map<MacAddress, FilePath> phones = new LinkedHashMap<>();
+  }
+
+  /** Sends one file unless the tenant holds the same bytes at its path already. */
+  private void upload(TreeScan.Entry entry, Map<String, FileListing.Listed> stored, Tally tally) {
+    FilePath target = entry.path();
+    Optional<MacNamedPath> named = MacNamedPath.of(entry.path());
+    if (named.isPresent()) {
+      target = named.get().canonical();
+      tally.phones.putIfAbsent(named.get().mac(), target);
+      if (!target.equals(entry.path())) {
+        tally.renamed.add(entry.path() + " -> " + target);
+      }
+    }
+    FileListing.Listed previous = stored.get(target.value());
+    if (previous != null && previous.holds(sha256(entry))) {
+      return;
+    }
+    api.putFile(ApiPaths.file(tenant, target), entry.file());
+    if (previous == null) {
+      tally.added++;
+    } else {
+      tally.changed++;
+    }
   }
 
   private boolean ensureTenant() {
