@@ -40,9 +40,10 @@ public final class ProvisioningService {
   }
 
   /**
-   * Records what was sent, once the response is complete: for a request that reached a tenant, a
-   * {@link Sighting} goes to the sink (which never blocks). Requests that reached no tenant are not
-   * recorded; the access log has them.
+   * Records what was sent, once the response is complete: for a request that reached a tenant and
+   * named a MAC, a {@link Sighting} goes to the sink (which never blocks). Other requests tell the
+   * inventory nothing it keeps (it cannot tell which phone asked for {@code sip.ld}), so they are
+   * not queued; the access log has them.
    *
    * @param method the request method as the protocol names it ({@code GET}, {@code HEAD}, {@code
    *     RRQ})
@@ -52,7 +53,7 @@ public final class ProvisioningService {
   public void answered(
       FileRequest request, FileReply reply, String method, int status, long bytes) {
     Routing routing = reply.routing();
-    if (routing.tenant().isEmpty()) {
+    if (routing.tenant().isEmpty() || routing.mac().isEmpty()) {
       return;
     }
     RequestRecord record =

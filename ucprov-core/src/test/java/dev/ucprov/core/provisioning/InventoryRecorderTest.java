@@ -83,15 +83,18 @@ class InventoryRecorderTest {
   }
 
   @Test
-  void answeredRecordsTheRequestAsSentAndNothingForNoTenant() {
+  void answeredRecordsTheRequestAsSentAndNothingForNoTenantOrNoMac() {
     served.tenant("acme");
     served.device("acme", "0004f2000001", Map.of());
     served.file("acme", "[PHONE_MAC_ADDRESS].cfg", "x");
+    served.file("acme", "sip.ld", "firmware");
     FileRequest request = Served.request(Optional.empty(), "acme/0004F2000001.cfg");
     FileRequest lost = Served.request(Optional.empty(), "nobody/0004f2000001.cfg");
+    FileRequest firmware = Served.request(Optional.empty(), "acme/sip.ld");
 
     served.service.answered(request, served.service.fetch(request), "HEAD", 200, 0);
     served.service.answered(lost, served.service.fetch(lost), "GET", 404, 0);
+    served.service.answered(firmware, served.service.fetch(firmware), "GET", 200, 8);
 
     assertThat(served.sightings)
         .containsExactly(
