@@ -3,6 +3,7 @@ package dev.ucprov.http;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.io.Content;
@@ -18,6 +19,13 @@ import org.eclipse.jetty.util.Callback;
  */
 final class ErrorBody extends ErrorHandler {
 
+  /** A request line or header Jetty could not parse: the same JSON shape, before any handler. */
+  @Override
+  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+    fields.put(HttpHeader.CONTENT_TYPE, "application/json");
+    return ByteBuffer.wrap(body(status));
+  }
+
   @Override
   protected void generateResponse(
       Request request,
@@ -27,12 +35,15 @@ final class ErrorBody extends ErrorHandler {
       Throwable cause,
       Callback callback)
       throws IOException {
-    String reason = HttpStatus.getMessage(code);
-    byte[] body =
-        ("{\"error\":\"" + reason.replace("\"", "'") + "\"}").getBytes(StandardCharsets.UTF_8);
+    byte[] body = body(code);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
     response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
     Content.Sink.write(response, true, ByteBuffer.wrap(body));
     callback.succeeded();
+  }
+
+  private static byte[] body(int status) {
+    String reason = HttpStatus.getMessage(status).replace("\"", "'");
+    return ("{\"error\":\"" + reason + "\"}").getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -8,6 +8,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.RequestLog;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -60,6 +61,14 @@ public final class HttpServers implements AutoCloseable {
     server.addConnector(phone);
     server.addConnector(admin);
     server.setHandler(new ByListener(phone, phoneHandler, adminHandler));
+    if (phoneHandler instanceof RequestLog phoneLog) {
+      // Requests Jetty refuses before any handler runs still get their access line.
+      server.setRequestLog((request, response) -> {
+        if (request.getConnectionMetaData().getConnector() == phone) {
+          phoneLog.log(request, response);
+        }
+      });
+    }
     server.setErrorHandler(new ErrorBody());
     server.setStopTimeout(STOP_TIMEOUT_MILLIS);
     server.setStopAtShutdown(false);

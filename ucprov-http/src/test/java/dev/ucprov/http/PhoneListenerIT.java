@@ -222,6 +222,15 @@ class PhoneListenerIT {
   }
 
   @Test
+  void headOfAMissingFileIs404WithoutBody() {
+    HttpResponse<byte[]> response = world.phone("HEAD", "/acme/nothing.cfg");
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.body()).isEmpty();
+    assertThat(header(response, "Content-Length")).isEqualTo("10");
+  }
+
+  @Test
   void aFailedTemplateAnswers500ForThatFileOnlyAndRevealsNothing() {
     HttpResponse<byte[]> failed = world.phone("GET", "/acme/0004f2aabbcc-broken.cfg");
     HttpResponse<byte[]> other = world.phone("GET", "/acme/0004f2aabbcc-lines.cfg");
@@ -252,6 +261,23 @@ class PhoneListenerIT {
       })
   void hiddenSeparatorsNulAndBadEncodingsAreBadRequests(String target) throws Exception {
     assertThat(RawHttp.status(world.servers.phonePort(), "GET", target)).isEqualTo(400);
+    // Refused by the listener, or by Jetty's parser before any handler (METHOD shows BAD and
+    // PATH "-" then): either way the access log has its line.
+    assertThat(world.access.await(1))
+        .singleElement()
+        .asString()
+        .containsPattern(" - (GET /acme\\S* 400 12|BAD - 400 \\d+) ");
+  }
+
+  @Test
+  void aRequestLineJettyCannotParseGetsAShortJsonErrorThatNamesNoServer() throws Exception {
+    String raw =
+        RawHttp.send(
+            world.servers.phonePort(),
+            "GET /acme/%zz.cfg HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+
+    assertThat(raw).startsWith("HTTP/1.1 400").endsWith("{\"error\":\"Bad Request\"}");
+    assertThat(raw).doesNotContainIgnoringCase("jetty");
   }
 
   @Test
@@ -283,22 +309,26 @@ class PhoneListenerIT {
   }
 
   @Test
-  void theInventoryHearsStatusAndBytesOfEachAnswer() {
-    world.phone("GET", "/acme/sip.ld", "Range", "bytes=0-99");
-    world.phone("GET", "/acme/0004f2aabbcc-lines.cfg");
+  void theInventoryHearsStatusAndBytesOfEachAnswerNamingAMac() {
+    world.phone("GET", "/acme/0004f2aabbcc-lines.cfg", "Range", "bytes=0-9");
+    world.phone("HEAD", "/acme/0004f2aabbcc-lines.cfg");
+    world.phone("GET", "/acme/sip.ld");
 
+    world.access.await(3);
     Eventually.until(() -> world.sightings.size() >= 2, Duration.ofSeconds(2));
 
     assertThat(world.sightings).hasSize(2);
     Sighting range = world.sightings.get(0);
+    assertThat(range.mac()).contains(MacAddress.parse("0004f2aabbcc"));
     assertThat(range.request().status()).isEqualTo(206);
-    assertThat(range.request().bytes()).isEqualTo(100);
+    assertThat(range.request().bytes()).isEqualTo(10);
     assertThat(range.request().method()).isEqualTo("GET");
-    assertThat(range.request().path()).isEqualTo("acme/sip.ld");
+    assertThat(range.request().path()).isEqualTo("acme/0004f2aabbcc-lines.cfg");
     assertThat(range.userAgent()).isEqualTo(World.AGENT);
-    Sighting lines = world.sightings.get(1);
-    assertThat(lines.mac()).contains(MacAddress.parse("0004f2aabbcc"));
-    assertThat(lines.request().bytes()).isEqualTo(22);
+    Sighting head = world.sightings.get(1);
+    assertThat(head.request().method()).isEqualTo("HEAD");
+    assertThat(head.request().status()).isEqualTo(200);
+    assertThat(head.request().bytes()).isZero();
   }
 
   @Test

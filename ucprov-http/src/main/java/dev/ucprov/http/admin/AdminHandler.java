@@ -157,16 +157,7 @@ public final class AdminHandler extends Handler.Abstract {
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, raw.contentType());
             yield raw.body();
           }
-          case ApiReply.Failure failure -> {
-            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
-            if (!failure.allowed().isEmpty()) {
-              response.getHeaders().put(HttpHeader.ALLOW, String.join(", ", failure.allowed()));
-            }
-            if (failure.status() == 401) {
-              response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer realm=\"ucprov\"");
-            }
-            yield Json.bytes(Json.error(failure.message()));
-          }
+          case ApiReply.Failure failure -> failure(response, failure);
           case ApiReply.NoContent none -> new byte[0];
           case ApiReply.Stored stored -> throw new IllegalStateException("streamed above");
         };
@@ -174,6 +165,17 @@ public final class AdminHandler extends Handler.Abstract {
       response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
     }
     Content.Sink.write(response, true, ByteBuffer.wrap(body));
+  }
+
+  private static byte[] failure(Response response, ApiReply.Failure failure) {
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+    if (!failure.allowed().isEmpty()) {
+      response.getHeaders().put(HttpHeader.ALLOW, String.join(", ", failure.allowed()));
+    }
+    if (failure.status() == 401) {
+      response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer realm=\"ucprov\"");
+    }
+    return Json.bytes(Json.error(failure.message()));
   }
 
   /** A stored file's content, streamed; a blob missing from the store is a 500 with its log. */

@@ -11,11 +11,11 @@ import java.time.Instant;
  * 2026-11-25T18:00:00.123Z 192.0.2.10 acme GET /acme/0004f2aabbcc.cfg 200 1234 3 "PolycomVVX-VVX_410-UA/6.4.0.1234"
  * </pre>
  *
- * TIME is ISO-8601 UTC with milliseconds; CLIENT the peer address; TENANT the tenant reached or
- * {@code -}; PATH the request path as sent (still percent-encoded; a space, a quote or a control
- * character in it shown as {@code %XX}); BYTES the body bytes sent; MILLIS from the request's
- * arrival to the end of the response; USER-AGENT in double quotes, {@code "} and {@code \} escaped
- * with a backslash, control characters as {@code \xXX}, {@code "-"} when absent.
+ * TIME is ISO-8601 UTC; CLIENT the peer address; TENANT the tenant reached or {@code -}; PATH the
+ * request path as sent (still percent-encoded; a space, a quote or a control character in it shown
+ * as {@code %XX}); BYTES the body bytes sent; MILLIS from the request's arrival to the end of the
+ * response; USER-AGENT in double quotes, {@code "} and {@code \} escaped with a backslash, control
+ * characters as {@code \xXX}, {@code "-"} when absent.
  */
 record AccessLine(
     Instant time,

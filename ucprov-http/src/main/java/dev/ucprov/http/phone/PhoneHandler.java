@@ -18,6 +18,7 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.RequestLog;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.slf4j.Logger;
@@ -28,9 +29,16 @@ import org.slf4j.LoggerFactory;
  * {@link FileRequest}; the service's {@link FileReply} encoded; then one access-log line, the
  * metrics, and the inventory told what was sent. Runs on a virtual thread, so it blocks freely.
  */
-public final class PhoneHandler extends Handler.Abstract {
+public final class PhoneHandler extends Handler.Abstract implements RequestLog {
 
   private static final Logger LOG = LoggerFactory.getLogger(PhoneHandler.class);
+
+  /**
+   * Marks a request this handler saw. Jetty refuses some request lines itself ({@code %zz}, {@code
+   * %00}) before any handler runs; {@link #log} writes their access line, and this mark tells them
+   * apart from requests the handler already logged.
+   */
+  private static final String SEEN = PhoneHandler.class.getName() + ".seen";
 
   /** Every refusal body is one of these few words, the same whatever the cause. */
   private static final String NOT_FOUND = "Not Found\n";
@@ -59,13 +67,18 @@ public final class PhoneHandler extends Handler.Abstract {
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) {
+    request.setAttribute(SEEN, Boolean.TRUE);
     Exchange exchange = new Exchange(request);
     try {
       exchange.sent = answer(request, response, exchange);
       callback.succeeded();
     } catch (Throwable t) {
-      // Usually the phone went away mid-body; the line logs what had been sent by then.
-      LOG.debug("phone response failed", t);
+      if (t instanceof IOException) {
+        // The phone went away mid-body; the access line says what had been sent by then.
+        LOG.debug("phone response cut short", t);
+      } else {
+        LOG.error("phone request {} failed", request.getHttpURI().getPath(), t);
+      }
       if (response.isCommitted()) {
         exchange.sent = new Sent(response.getStatus(), Response.getContentBytesWritten(response));
       }
@@ -76,12 +89,28 @@ public final class PhoneHandler extends Handler.Abstract {
     return true;
   }
 
+  /**
+   * The access line of a phone request Jetty refused before this handler ran; its path is unknown
+   * (Jetty does not keep a request line it could not parse), so it shows as {@code -}.
+   */
+  @Override
+  public void log(Request request, Response response) {
+    if (request.getAttribute(SEEN) != null) {
+      return;
+    }
+    Exchange exchange = new Exchange(request);
+    exchange.sent = new Sent(response.getStatus(), Response.getContentBytesWritten(response));
+    exchange.refusedPath = true;
+    finish(exchange);
+  }
+
   /** What one request led to, filled as it goes. */
   private static final class Exchange {
     final Request request;
     Optional<FileRequest> fileRequest = Optional.empty();
     Optional<FileReply> reply = Optional.empty();
     Sent sent = new Sent(500, 0);
+    boolean refusedPath;
 
     Exchange(Request request) {
       this.request = request;
@@ -92,12 +121,12 @@ public final class PhoneHandler extends Handler.Abstract {
     String method = request.getMethod();
     if (!method.equals("GET") && !method.equals("HEAD")) {
       response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
-      return plain(response, 405, "Method Not Allowed\n");
+      return plain(request, response, 405, "Method Not Allowed\n");
     }
     switch (RequestPath.decode(request.getHttpURI().getPath())) {
       case RequestPath.Decoded.Refused refused -> {
         LOG.debug("refused path {}: {}", request.getHttpURI().getPath(), refused.reason());
-        return plain(response, 400, "Bad Request\n");
+        return plain(request, response, 400, "Bad Request\n");
       }
       case RequestPath.Decoded.Path path -> {
         FileRequest fileRequest = fileRequest(request, RequestPath.relative(path.value()));
@@ -111,17 +140,17 @@ public final class PhoneHandler extends Handler.Abstract {
 
   private Sent encode(Request request, Response response, FileReply reply) throws IOException {
     return switch (reply) {
-      case FileReply.NotFound notFound -> plain(response, 404, NOT_FOUND);
+      case FileReply.NotFound notFound -> plain(request, response, 404, NOT_FOUND);
       case FileReply.RenderFailed failed -> {
         LOG.error("file {} answered 500: {}", failed.path(), failed.reason());
-        yield plain(response, 500, "Internal Server Error\n");
+        yield plain(request, response, 500, "Internal Server Error\n");
       }
       case FileReply.Served served -> {
         Optional<Sent> sent = files.write(request, response, served);
         if (sent.isEmpty()) {
           LOG.error("file {} answered 500: its stored body is missing", served.path());
           response.getHeaders().clear();
-          yield plain(response, 500, "Internal Server Error\n");
+          yield plain(request, response, 500, "Internal Server Error\n");
         }
         yield sent.get();
       }
@@ -140,41 +169,52 @@ public final class PhoneHandler extends Handler.Abstract {
   }
 
   /** A short text body; HEAD gets the same headers without it. */
-  private static Sent plain(Response response, int status, String text) throws IOException {
+  private static Sent plain(Request request, Response response, int status, String text)
+      throws IOException {
     byte[] body = text.getBytes(StandardCharsets.US_ASCII);
     response.setStatus(status);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
     response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
-    Content.Sink.write(response, true, ByteBuffer.wrap(body));
-    return new Sent(status, body.length);
+    boolean head = request.getMethod().equals("HEAD");
+    Content.Sink.write(response, true, ByteBuffer.wrap(head ? new byte[0] : body));
+    return new Sent(status, head ? 0 : body.length);
   }
 
+  /** After the response: the access line, the metrics, and the inventory. */
   private void finish(Exchange exchange) {
     Request request = exchange.request;
-    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - request.getBeginNanoTime());
     Sent sent = exchange.sent;
-    String tenant =
-        exchange.reply.flatMap(r -> r.routing().tenant()).map(TenantId::value).orElse("-");
-    String rawPath = request.getHttpURI().getPath();
-    String userAgent = request.getHeaders().get(HttpHeader.USER_AGENT);
-    AccessLine line =
-        new AccessLine(
-            clock.instant(),
-            Request.getRemoteAddr(request),
-            tenant,
-            request.getMethod(),
-            rawPath == null ? "" : rawPath,
-            sent.status(),
-            sent.bytes(),
-            millis,
-            userAgent == null ? "" : userAgent);
+    AccessLine line = accessLine(exchange);
     accessLog.info(line.format());
     Protocol protocol = request.isSecure() ? Protocol.HTTPS : Protocol.HTTP;
     String path = exchange.fileRequest.map(FileRequest::path).orElse(line.path());
     metrics.answered(protocol, path, sent.status(), sent.bytes());
-    exchange.fileRequest.ifPresent(fileRequest ->
-        exchange.reply.ifPresent(reply ->
-            service.answered(
-                fileRequest, reply, request.getMethod(), sent.status(), sent.bytes())));
+    if (exchange.fileRequest.isPresent() && exchange.reply.isPresent()) {
+      service.answered(
+          exchange.fileRequest.get(),
+          exchange.reply.get(),
+          request.getMethod(),
+          sent.status(),
+          sent.bytes());
+    }
+  }
+
+  private AccessLine accessLine(Exchange exchange) {
+    Request request = exchange.request;
+    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - request.getBeginNanoTime());
+    String tenant =
+        exchange.reply.flatMap(r -> r.routing().tenant()).map(TenantId::value).orElse("-");
+    String rawPath = exchange.refusedPath ? "" : request.getHttpURI().getPath();
+    String userAgent = request.getHeaders().get(HttpHeader.USER_AGENT);
+    return new AccessLine(
+        clock.instant(),
+        Request.getRemoteAddr(request),
+        tenant,
+        request.getMethod(),
+        rawPath == null ? "" : rawPath,
+        exchange.sent.status(),
+        exchange.sent.bytes(),
+        millis,
+        userAgent == null ? "" : userAgent);
   }
 }

@@ -87,17 +87,24 @@ final class ServedFileWriter {
       Content.Sink.write(response, true, ByteBuffer.allocate(0));
       return Optional.of(new Sent(status, 0));
     }
-    switch (served.body()) {
+    content(response, served.body(), stream, part.first(), count);
+    return Optional.of(new Sent(status, count));
+  }
+
+  /** The body's bytes {@code first .. first + count - 1}, from memory or the opened blob. */
+  private static void content(
+      Response response, FileReply.Body body, Optional<InputStream> stream, long first, long count)
+      throws IOException {
+    switch (body) {
       case FileReply.Body.Bytes bytes ->
           Content.Sink.write(
-              response, true, ByteBuffer.wrap(bytes.content(), (int) part.first(), (int) count));
+              response, true, ByteBuffer.wrap(bytes.content(), (int) first, (int) count));
       case FileReply.Body.Stored stored -> {
-        try (InputStream in = stream.get()) {
-          copy(in, response, part.first(), count);
+        try (InputStream in = stream.orElseThrow()) {
+          copy(in, response, first, count);
         }
       }
     }
-    return Optional.of(new Sent(status, count));
   }
 
   private static ByteRange range(Request request, Validators validators, long length) {

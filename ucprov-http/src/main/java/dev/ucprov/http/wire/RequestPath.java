@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * Turns the raw, still percent-encoded path of a request line into the text it names, decoding
@@ -42,21 +43,24 @@ public final class RequestPath {
         return refused("invalid percent-encoding in path at index " + i);
       }
       int decoded = Character.digit(bytes[i + 1], 16) * 16 + Character.digit(bytes[i + 2], 16);
-      switch (decoded) {
-        case '/' -> {
-          return refused("encoded '/' (%2F) in path at index " + i);
-        }
-        case '\\' -> {
-          return refused("encoded backslash (%5C) in path at index " + i);
-        }
-        case 0 -> {
-          return refused("encoded NUL (%00) in path at index " + i);
-        }
-        default -> out.put((byte) decoded);
+      Optional<String> hidden = hidden(decoded, i);
+      if (hidden.isPresent()) {
+        return refused(hidden.get());
       }
+      out.put((byte) decoded);
       i += 2;
     }
     return utf8(out.flip());
+  }
+
+  /** Why a decoded byte may not come from an escape, when it may not. */
+  private static Optional<String> hidden(int decoded, int index) {
+    return switch (decoded) {
+      case '/' -> Optional.of("encoded '/' (%2F) in path at index " + index);
+      case '\\' -> Optional.of("encoded backslash (%5C) in path at index " + index);
+      case 0 -> Optional.of("encoded NUL (%00) in path at index " + index);
+      default -> Optional.empty();
+    };
   }
 
   /** The path without its leading slash, as a {@code FileRequest} carries it. */
