@@ -10,10 +10,15 @@
 # exits, shutdown hook included). It is renamed into place, so a concurrent start never maps half
 # a file. When anything goes wrong the server simply starts without it, a little slower.
 #
-# Needs: $JAVA_HOME, $jar, $root; sets: cds=(...)
+# Needs: $JAVA_HOME, $jar, $root and the command's arguments; sets: cds=(...)
 
 ucprov_server_archive() {
-  local jsa="$root/ucprov-app/target/ucprov-serve.jsa" work pid i
+  local jsa="$root/ucprov-app/target/ucprov-serve.jsa" work pid i arg
+  for arg in "$@"; do
+    case "$arg" in
+      -h | --help | -V | --version) return 0 ;; # prints and exits: not worth an archive
+    esac
+  done
   if [ ! -f "$jsa" ] || [ "$jar" -nt "$jsa" ]; then
     rm -f "$jsa"
     work=$(mktemp -d "${TMPDIR:-/tmp}/ucprov-archive.XXXXXX") || return 0

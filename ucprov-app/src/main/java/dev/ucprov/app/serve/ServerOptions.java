@@ -20,34 +20,35 @@ public final class ServerOptions {
   @Option(
       names = "--config",
       paramLabel = "FILE",
-      description = "YAML file with any of the settings below (see ucprov.example.yaml)")
+      description = "A YAML file with any of the settings below (see ucprov.example.yaml).")
   Path config;
 
   @Option(
       names = "--data",
       paramLabel = "DIR",
-      description = "data directory: database, file bodies, admin token (default: ucprov-data)")
+      description =
+          "The data directory: database, file bodies, admin token (default: ucprov-data).")
   Path data;
 
   @Option(
       names = "--http",
       paramLabel = "HOST:PORT",
       converter = HostPortConverter.class,
-      description = "where phones connect (default: 0.0.0.0:8080)")
+      description = "Where phones connect (default: 0.0.0.0:8080).")
   HostPort http;
 
   @Option(
       names = "--admin",
       paramLabel = "HOST:PORT",
       converter = HostPortConverter.class,
-      description = "where the admin API listens (default: 127.0.0.1:8081)")
+      description = "Where the admin API listens (default: 127.0.0.1:8081).")
   HostPort admin;
 
   @Option(
       names = "--database",
       paramLabel = "JDBC_URL",
       converter = JdbcUrlConverter.class,
-      description = "database URL (default: an H2 file under the data directory)")
+      description = "The database (default: an H2 file under the data directory).")
   String database;
 
   @Option(
@@ -55,8 +56,8 @@ public final class ServerOptions {
       paramLabel = "URL",
       converter = PublicUrlConverter.class,
       description =
-          "the URL phones reach the phone listener at, for templates' server.httpUrl"
-              + " (default: http://HOST:PORT of --http, this machine's name for 0.0.0.0)")
+          "The URL phones reach the phone listener at, for templates' server.httpUrl"
+              + " (default: http://HOST:PORT of --http, this machine's name for 0.0.0.0).")
   String publicUrl;
 
   /** The settings to run with. */
