@@ -1,5 +1,6 @@
 package dev.ucprov.app.serve;
 
+import ch.qos.logback.classic.LoggerContext;
 import dev.ucprov.app.cli.ExitCodes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +29,11 @@ final class ShutdownHook {
     Thread thread =
         Thread.ofPlatform()
             .name("ucprov-shutdown")
-            .unstarted(() -> Runtime.getRuntime().halt(stop(server)));
+            .unstarted(() -> {
+              int status = stop(server);
+              flushLogs();
+              Runtime.getRuntime().halt(status);
+            });
     Runtime.getRuntime().addShutdownHook(thread);
     return new ShutdownHook(thread);
   }
@@ -38,6 +43,16 @@ final class ShutdownHook {
       Runtime.getRuntime().removeShutdownHook(thread);
     } catch (IllegalStateException e) {
       // already shutting down: the hook is running and ends the process
+    }
+  }
+
+  /**
+   * Access lines go through an asynchronous appender; {@link Runtime#halt} skips every other hook,
+   * so the logging context is stopped here, which drains the queue, before the process ends.
+   */
+  private static void flushLogs() {
+    if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+      context.stop();
     }
   }
 
