@@ -4,8 +4,12 @@ import dev.ucprov.app.cli.ExitCodes;
 import dev.ucprov.app.cli.FailureHandler;
 import dev.ucprov.app.cli.UsageErrorHandler;
 import dev.ucprov.app.cli.VersionProvider;
+import dev.ucprov.app.demo.DemoCommand;
 import dev.ucprov.app.explain.ExplainCommand;
 import dev.ucprov.app.lint.LintCommand;
+import dev.ucprov.app.serve.ServeCommand;
+import dev.ucprov.app.transfer.ExportCommand;
+import dev.ucprov.app.transfer.ImportCommand;
 import dev.ucprov.core.config.ConfigReader;
 import dev.ucprov.core.effective.EffectiveConfigResolver;
 import dev.ucprov.core.lint.Linter;
@@ -14,6 +18,7 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,7 +44,15 @@ import picocli.CommandLine.Spec;
       "Exit status: 0 done, 1 lint found an error, 2 bad usage or unreadable input,"
           + " 3 internal error. See README.md."
     },
-    subcommands = {ExplainCommand.class, LintCommand.class, HelpCommand.class})
+    subcommands = {
+      ServeCommand.class,
+      DemoCommand.class,
+      ExplainCommand.class,
+      LintCommand.class,
+      ImportCommand.class,
+      ExportCommand.class,
+      HelpCommand.class
+    })
 public final class Main implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
@@ -47,7 +60,8 @@ public final class Main implements Callable<Integer> {
   /** Without a subcommand there is nothing to do: say which exist. */
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "missing command: explain, lint or help");
+    throw new ParameterException(
+        spec.commandLine(), "missing command: serve, demo, explain, lint, import, export or help");
   }
 
   public static void main(String[] args) {
@@ -62,9 +76,15 @@ public final class Main implements Callable<Integer> {
 
   /** Runs one command line against the file system; what {@link #main} and tests share. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return run(out, err, System.getenv(), args);
+  }
+
+  /** As {@link #run(PrintWriter, PrintWriter, String...)} with the given environment variables. */
+  public static int run(
+      PrintWriter out, PrintWriter err, Map<String, String> environment, String... args) {
     CommandLine commandLine;
     try {
-      commandLine = commandLine(out, err);
+      commandLine = commandLine(out, err, environment);
     } catch (RuntimeException e) {
       // Wiring happens before picocli's handlers exist; keep the one-line promise here too.
       err.println("ucprov: internal error, please report it: " + e);
@@ -74,9 +94,11 @@ public final class Main implements Callable<Integer> {
     return commandLine.execute(args);
   }
 
-  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+  static CommandLine commandLine(
+      PrintWriter out, PrintWriter err, Map<String, String> environment) {
     CommandFactory factory =
-        new CommandFactory(new EffectiveConfigResolver(new ConfigReader()), Linter.standard());
+        new CommandFactory(
+            new EffectiveConfigResolver(new ConfigReader()), Linter.standard(), environment);
     return new CommandLine(new Main(), factory)
         .setOut(out)
         .setErr(err)

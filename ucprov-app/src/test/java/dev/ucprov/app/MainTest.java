@@ -50,7 +50,8 @@ class MainTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     assertThat(run.err())
-        .isEqualTo("ucprov: missing command: explain, lint or help (see 'ucprov --help')\n");
+        .isEqualTo(
+            "ucprov: missing command: serve, demo, explain, lint, import, export or help (see 'ucprov --help')\n");
   }
 
   @Test

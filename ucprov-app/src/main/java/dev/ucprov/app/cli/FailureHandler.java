@@ -19,6 +19,9 @@ public final class FailureHandler implements IExecutionExceptionHandler {
     if (ex instanceof TreeAccessException unreadable) {
       code = ExitCodes.USAGE;
       message = unreadable.getMessage();
+    } else if (ex instanceof InputException input) {
+      code = ExitCodes.USAGE;
+      message = input.getMessage();
     } else {
       code = ExitCodes.INTERNAL;
       message = "internal error, please report it: " + ex;

@@ -1,0 +1,31 @@
+package dev.ucprov.app.config;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The settings one source (a YAML file, the command line) gives; what it leaves empty comes from
+ * the source below it.
+ */
+public record ConfigOverrides(
+    Optional<Path> data,
+    Optional<HostPort> http,
+    Optional<HostPort> admin,
+    Optional<String> database,
+    Optional<String> publicUrl) {
+
+  public static ConfigOverrides none() {
+    return new ConfigOverrides(
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  /** {@code base} with every setting this source gives replaced. */
+  public ServerConfig over(ServerConfig base) {
+    return new ServerConfig(
+        data.orElse(base.data()),
+        http.orElse(base.http()),
+        admin.orElse(base.admin()),
+        database.isPresent() ? database : base.database(),
+        publicUrl.isPresent() ? publicUrl : base.publicUrl());
+  }
+}

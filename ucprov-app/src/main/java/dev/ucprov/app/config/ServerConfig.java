@@ -1,0 +1,88 @@
+package dev.ucprov.app.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Everything {@code ucprov serve} and {@code ucprov demo} need to start, after defaults, the YAML
+ * file and the command line were merged. Passed by constructor to what needs it; never global.
+ *
+ * @param data the data directory: the embedded database, blob files and the admin token
+ * @param http where phones connect
+ * @param admin where the admin API listens
+ * @param database a JDBC URL; empty for the embedded H2 database under {@code data/db}
+ * @param publicUrl the URL phones reach the phone listener at, as templates see it ({@code
+ *     server.httpUrl}); empty to derive it from {@code http}
+ */
+public record ServerConfig(
+    Path data,
+    HostPort http,
+    HostPort admin,
+    Optional<String> database,
+    Optional<String> publicUrl) {
+
+  public static final Path DEFAULT_DATA = Path.of("ucprov-data");
+  public static final HostPort DEFAULT_HTTP = new HostPort("0.0.0.0", 8080);
+  public static final HostPort DEFAULT_ADMIN = new HostPort("127.0.0.1", 8081);
+
+  public ServerConfig {
+    data = data.toAbsolutePath().normalize();
+    database.ifPresent(ServerConfig::checkJdbcUrl);
+    publicUrl.ifPresent(ServerConfig::checkPublicUrl);
+  }
+
+  /** The defaults of the embedded server: {@code ./ucprov-data}, ports 8080 and 8081. */
+  public static ServerConfig defaults() {
+    return new ServerConfig(
+        DEFAULT_DATA, DEFAULT_HTTP, DEFAULT_ADMIN, Optional.empty(), Optional.empty());
+  }
+
+  /** Where blob files (content-addressed bodies) are kept. */
+  public Path blobs() {
+    return data.resolve("blobs");
+  }
+
+  /** The file holding a generated admin token. */
+  public Path adminTokenFile() {
+    return data.resolve("admin-token");
+  }
+
+  /**
+   * The JDBC URL to open: the configured one, else an H2 file under {@code data/db}. The embedded
+   * database is not closed by H2's own shutdown hook ({@code DB_CLOSE_ON_EXIT=FALSE}): the server
+   * closes it itself, after the inventory recorder wrote its last batch.
+   */
+  public String jdbcUrl() {
+    return database.orElseGet(
+        () -> "jdbc:h2:file:" + data.resolve("db").resolve("ucprov") + ";DB_CLOSE_ON_EXIT=FALSE");
+  }
+
+  /** Whether the database is the embedded H2 file, which lives and dies with the data directory. */
+  public boolean embeddedDatabase() {
+    return database.isEmpty();
+  }
+
+  public static void checkPublicUrl(String url) {
+    URI uri;
+    try {
+      uri = new URI(url);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("not a URL: \"" + url + "\"", e);
+    }
+    if (!"http".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
+      throw new IllegalArgumentException(
+          "not an http:// URL with a host: \""
+              + url
+              + "\" (for example http://prov.example.net:8080)");
+    }
+  }
+
+  public static void checkJdbcUrl(String url) {
+    if (!url.startsWith("jdbc:")) {
+      throw new IllegalArgumentException(
+          "not a JDBC URL: \"" + url + "\" (for example jdbc:postgresql://db/ucprov)");
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package dev.ucprov.app.server;
+
+import dev.ucprov.app.config.ServerConfig;
+import dev.ucprov.core.files.BlobStore;
+import dev.ucprov.core.files.FileRepository;
+import dev.ucprov.core.inventory.DeviceInventory;
+import dev.ucprov.core.inventory.DeviceRepository;
+import dev.ucprov.core.tenant.TenantRepository;
+import dev.ucprov.store.Database;
+import dev.ucprov.store.DatabaseSettings;
+import dev.ucprov.store.JdbcDeviceInventory;
+import dev.ucprov.store.JdbcDeviceRepository;
+import dev.ucprov.store.JdbcFileRepository;
+import dev.ucprov.store.JdbcTenantRepository;
+import dev.ucprov.store.blob.FileSystemBlobStore;
+import java.time.Clock;
+
+/**
+ * The server's storage: the database (pool and migrated schema) with the repositories over it, and
+ * the blob files. Closing it closes the pool; the blob store holds nothing open.
+ */
+record Store(
+    Database database,
+    TenantRepository tenants,
+    DeviceRepository devices,
+    DeviceInventory inventory,
+    FileRepository files,
+    BlobStore blobs)
+    implements AutoCloseable {
+
+  /**
+   * @throws StartFailure when the database cannot be opened or migrated, or the blob directory
+   *     cannot be created
+   */
+  static Store open(ServerConfig config, Clock clock) {
+    BlobStore blobs =
+        StartFailure.opening(
+            "the blob store " + config.blobs(), () -> new FileSystemBlobStore(config.blobs()));
+    DatabaseSettings settings =
+        new DatabaseSettings(config.jdbcUrl(), "", "", DatabaseSettings.DEFAULT_POOL_SIZE);
+    Database database =
+        StartFailure.opening("the database " + config.jdbcUrl(), () -> Database.open(settings));
+    return new Store(
+        database,
+        new JdbcTenantRepository(database),
+        new JdbcDeviceRepository(database),
+        new JdbcDeviceInventory(database),
+        new JdbcFileRepository(database, clock),
+        blobs);
+  }
+
+  @Override
+  public void close() {
+    database.close();
+  }
+}

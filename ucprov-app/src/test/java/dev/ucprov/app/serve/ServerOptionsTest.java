@@ -1,0 +1,83 @@
+package dev.ucprov.app.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ucprov.app.config.ConfigFile;
+import dev.ucprov.app.config.HostPort;
+import dev.ucprov.app.config.ServerConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ServerOptionsTest {
+
+  @TempDir Path temp;
+
+  /** A command with just the options, to parse them as picocli does for serve and demo. */
+  @CommandLine.Command(name = "test")
+  static final class Holder {
+    @CommandLine.Mixin ServerOptions options;
+  }
+
+  private ServerConfig resolve(String... args) {
+    Holder holder = new Holder();
+    new CommandLine(holder).parseArgs(args);
+    return holder.options.resolve(new ConfigFile());
+  }
+
+  @Test
+  void withoutOptionsTheEmbeddedDefaults() {
+    ServerConfig config = resolve();
+
+    assertThat(config.data()).isEqualTo(Path.of("ucprov-data").toAbsolutePath());
+    assertThat(config.http()).isEqualTo(new HostPort("0.0.0.0", 8080));
+    assertThat(config.admin()).isEqualTo(new HostPort("127.0.0.1", 8081));
+    assertThat(config.jdbcUrl())
+        .isEqualTo(
+            "jdbc:h2:file:"
+                + Path.of("ucprov-data/db/ucprov").toAbsolutePath()
+                + ";DB_CLOSE_ON_EXIT=FALSE");
+    assertThat(config.publicUrl()).isEmpty();
+  }
+
+  @Test
+  void theFileOverridesDefaultsAndOptionsOverrideTheFile() throws IOException {
+    Path file = temp.resolve("ucprov.yaml");
+    Files.writeString(
+        file,
+        "data: from-file\nhttp: 10.0.0.1:80\nadmin: 10.0.0.1:81\ndatabase: jdbc:h2:mem:x\n"
+            + "public-url: http://a.example\n");
+
+    ServerConfig config =
+        resolve(
+            "--config",
+            file.toString(),
+            "--http",
+            "127.0.0.1:0",
+            "--data",
+            "/srv/d",
+            "--public-url",
+            "http://b.example:8080");
+
+    assertThat(config.http()).isEqualTo(new HostPort("127.0.0.1", 0));
+    assertThat(config.data()).isEqualTo(Path.of("/srv/d"));
+    assertThat(config.admin()).isEqualTo(new HostPort("10.0.0.1", 81));
+    assertThat(config.jdbcUrl()).isEqualTo("jdbc:h2:mem:x");
+    assertThat(config.publicUrl()).contains("http://b.example:8080");
+  }
+
+  @Test
+  void aFileWithoutSomeKeysLeavesTheirDefaults() throws IOException {
+    Path file = temp.resolve("ucprov.yaml");
+    Files.writeString(file, "admin: 127.0.0.1:9\n");
+
+    ServerConfig config = resolve("--config", file.toString());
+
+    assertThat(config.admin()).isEqualTo(new HostPort("127.0.0.1", 9));
+    assertThat(config.http()).isEqualTo(ServerConfig.DEFAULT_HTTP);
+    assertThat(config.data()).isEqualTo(Path.of("ucprov-data").toAbsolutePath());
+  }
+}
