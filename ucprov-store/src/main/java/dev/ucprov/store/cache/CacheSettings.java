@@ -7,7 +7,8 @@ import java.time.Duration;
  *
  * @param timeToLive how stale an answer may be when another node changed the database; changes made
  *     through this node are seen at once
- * @param maxEntries the bound of each cache; a full cache is emptied and fills again
+ * @param maxEntries the bound of each cache, approximate under concurrent fills; a full cache drops
+ *     its expired answers, or all of them when that frees less than a quarter of the room
  */
 public record CacheSettings(Duration timeToLive, int maxEntries) {
 

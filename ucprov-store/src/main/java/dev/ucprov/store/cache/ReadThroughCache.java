@@ -3,6 +3,7 @@ package dev.ucprov.store.cache;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
@@ -21,6 +22,7 @@ final class ReadThroughCache<K, V> {
 
   private final ConcurrentHashMap<K, Entry<V>> entries = new ConcurrentHashMap<>();
   private final AtomicLong generation = new AtomicLong();
+  private final AtomicBoolean sweeping = new AtomicBoolean();
   private final Clock clock;
   private final long timeToLiveMillis;
   private final int maxEntries;
@@ -43,11 +45,29 @@ final class ReadThroughCache<K, V> {
     // The time to live counts from before the read, so no answer outlives it.
     Entry<V> fresh = new Entry<>(loaded, now + timeToLiveMillis);
     if (entries.size() >= maxEntries) {
-      // Emptying only drops answers, so it needs no new generation.
-      entries.clear();
+      makeRoom(now);
     }
     entries.compute(key, (k, current) -> generation.get() == seen ? fresh : current);
     return loaded;
+  }
+
+  /**
+   * Drops expired answers, and every answer if that frees less than a quarter of the room, so a
+   * full cache costs amortised constant work per fill. Dropping answers never makes one stale, so
+   * it needs no new generation; one thread sweeps at a time, the others fill on.
+   */
+  private void makeRoom(long now) {
+    if (!sweeping.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      entries.values().removeIf(entry -> entry.expiresAt() <= now);
+      if (entries.size() > maxEntries - Math.max(1, maxEntries / 4)) {
+        entries.clear();
+      }
+    } finally {
+      sweeping.set(false);
+    }
   }
 
   void invalidate(K key) {

@@ -40,6 +40,25 @@ class ReadThroughCacheTest {
   }
 
   @Test
+  void aFullCacheDropsItsExpiredAnswersBeforeItsLiveOnes() {
+    var cache =
+        new ReadThroughCache<String, String>(new CacheSettings(Duration.ofSeconds(2), 4), clock);
+    cache.get("old1", this::load);
+    cache.get("old2", this::load);
+    clock.advance(Duration.ofSeconds(2));
+    cache.get("live1", this::load);
+    cache.get("live2", this::load);
+
+    cache.get("live3", this::load);
+
+    assertThat(cache.size()).isEqualTo(3);
+    cache.get("live1", this::load);
+    cache.get("live2", this::load);
+    cache.get("live3", this::load);
+    assertThat(loads).hasValue(5);
+  }
+
+  @Test
   void anExpiredAnswerIsLoadedAgain() {
     var cache =
         new ReadThroughCache<String, String>(new CacheSettings(Duration.ofSeconds(2), 10), clock);
