@@ -1,0 +1,51 @@
+package dev.ucprov.store.cache;
+
+import dev.ucprov.core.device.MacAddress;
+import dev.ucprov.core.inventory.Device;
+import dev.ucprov.core.inventory.DeviceQuery;
+import dev.ucprov.core.inventory.DeviceRepository;
+import dev.ucprov.core.tenant.TenantId;
+import java.util.Optional;
+
+/**
+ * Devices looked up by MAC from a cache, unknown MACs included; listings go to the delegate, writes
+ * go through and then invalidate. Thread-safe when the delegate is.
+ */
+public final class CachingDeviceRepository implements DeviceRepository {
+
+  private final DeviceRepository delegate;
+  private final StoreCache cache;
+
+  public CachingDeviceRepository(DeviceRepository delegate, StoreCache cache) {
+    this.delegate = delegate;
+    this.cache = cache;
+  }
+
+  @Override
+  public Optional<Device> find(MacAddress mac) {
+    return cache.devices().get(mac, delegate::find);
+  }
+
+  @Override
+  public Page list(TenantId tenant, DeviceQuery query) {
+    return delegate.list(tenant, query);
+  }
+
+  @Override
+  public PutOutcome put(Device device) {
+    try {
+      return delegate.put(device);
+    } finally {
+      cache.devices().invalidate(device.mac());
+    }
+  }
+
+  @Override
+  public boolean delete(TenantId tenant, MacAddress mac) {
+    try {
+      return delegate.delete(tenant, mac);
+    } finally {
+      cache.devices().invalidate(mac);
+    }
+  }
+}

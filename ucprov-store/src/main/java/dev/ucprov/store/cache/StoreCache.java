@@ -1,0 +1,76 @@
+package dev.ucprov.store.cache;
+
+import dev.ucprov.core.device.MacAddress;
+import dev.ucprov.core.files.StoredFile;
+import dev.ucprov.core.inventory.Device;
+import dev.ucprov.core.tenant.Tenant;
+import dev.ucprov.core.tenant.TenantId;
+import java.time.Clock;
+
+/**
+ * The caches the caching repositories share, so that deleting a tenant, which the database cascades
+ * to its devices and files, also forgets them here. One instance serves one set of repositories
+ * over one database. Thread-safe.
+ */
+public final class StoreCache {
+
+  private final ReadThroughCache<TenantId, Tenant> tenantsById;
+  private final ReadThroughCache<String, Tenant> tenantsByHostname;
+  private final ReadThroughCache<MacAddress, Device> devices;
+  private final ReadThroughCache<FileKey, StoredFile> files;
+
+  /**
+   * @param clock measures the time to live; the system clock in production
+   */
+  public StoreCache(CacheSettings settings, Clock clock) {
+    this.tenantsById = new ReadThroughCache<>(settings, clock);
+    this.tenantsByHostname = new ReadThroughCache<>(settings, clock);
+    this.devices = new ReadThroughCache<>(settings, clock);
+    this.files = new ReadThroughCache<>(settings, clock);
+  }
+
+  /** Default settings: two seconds to live, 200,000 entries a cache. */
+  public StoreCache(Clock clock) {
+    this(CacheSettings.defaults(), clock);
+  }
+
+  /** Forgets everything, for example after the database was changed behind the repositories. */
+  public void clear() {
+    tenantsById.invalidateAll();
+    tenantsByHostname.invalidateAll();
+    devices.invalidateAll();
+    files.invalidateAll();
+  }
+
+  /**
+   * Forgets a tenant and, since a tenant is rare to delete, every device and file: the database
+   * removed the tenant's along with it.
+   */
+  void tenantDeleted(TenantId tenant) {
+    tenantChanged(tenant);
+    devices.invalidateAll();
+    files.invalidateAll();
+  }
+
+  /** A put may move host names between tenants, so every host name answer goes. */
+  void tenantChanged(TenantId tenant) {
+    tenantsById.invalidate(tenant);
+    tenantsByHostname.invalidateAll();
+  }
+
+  ReadThroughCache<TenantId, Tenant> tenantsById() {
+    return tenantsById;
+  }
+
+  ReadThroughCache<String, Tenant> tenantsByHostname() {
+    return tenantsByHostname;
+  }
+
+  ReadThroughCache<MacAddress, Device> devices() {
+    return devices;
+  }
+
+  ReadThroughCache<FileKey, StoredFile> files() {
+    return files;
+  }
+}
