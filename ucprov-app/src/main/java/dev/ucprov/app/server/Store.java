@@ -13,6 +13,11 @@ import dev.ucprov.store.JdbcDeviceRepository;
 import dev.ucprov.store.JdbcFileRepository;
 import dev.ucprov.store.JdbcTenantRepository;
 import dev.ucprov.store.blob.FileSystemBlobStore;
+import dev.ucprov.store.cache.CacheSettings;
+import dev.ucprov.store.cache.CachingDeviceRepository;
+import dev.ucprov.store.cache.CachingFileRepository;
+import dev.ucprov.store.cache.CachingTenantRepository;
+import dev.ucprov.store.cache.StoreCache;
 import java.time.Clock;
 
 /**
@@ -40,12 +45,16 @@ record Store(
         new DatabaseSettings(config.jdbcUrl(), "", "", DatabaseSettings.DEFAULT_POOL_SIZE);
     Database database =
         StartFailure.opening("the database " + config.jdbcUrl(), () -> Database.open(settings));
+    // Phone requests read tenants, devices and file metadata several times each; the caches
+    // answer those from memory (writes through this node are seen at once, other nodes' writes
+    // within the cache's time to live). The inventory is write-behind already.
+    StoreCache cache = new StoreCache(CacheSettings.defaults(), clock);
     return new Store(
         database,
-        new JdbcTenantRepository(database),
-        new JdbcDeviceRepository(database),
+        new CachingTenantRepository(new JdbcTenantRepository(database), cache),
+        new CachingDeviceRepository(new JdbcDeviceRepository(database), cache),
         new JdbcDeviceInventory(database),
-        new JdbcFileRepository(database, clock),
+        new CachingFileRepository(new JdbcFileRepository(database, clock), cache),
         blobs);
   }
 
