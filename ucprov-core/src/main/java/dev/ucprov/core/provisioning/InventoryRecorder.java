@@ -31,6 +31,8 @@ public final class InventoryRecorder implements SightingSink, AutoCloseable {
   /** How long the idle thread waits before looking whether it was closed. */
   private static final long IDLE_POLL_MILLIS = 50;
 
+  private static final long IDLE_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(IDLE_POLL_MILLIS);
+
   private final DeviceInventory inventory;
   private final BlockingQueue<Sighting> queue;
   private final int maxBatch;
@@ -136,11 +138,12 @@ public final class InventoryRecorder implements SightingSink, AutoCloseable {
       if (batch.size() >= maxBatch || left <= 0 || !open) {
         return;
       }
-      Sighting next = queue.poll(left, TimeUnit.NANOSECONDS);
-      if (next == null) {
-        return;
+      // Waits in short slices, never the whole delay at once: close() does not interrupt this
+      // thread, so it must notice the recorder closing by itself.
+      Sighting next = queue.poll(Math.min(left, IDLE_POLL_NANOS), TimeUnit.NANOSECONDS);
+      if (next != null) {
+        batch.add(next);
       }
-      batch.add(next);
     }
   }
 

@@ -2,6 +2,7 @@ package dev.ucprov.core.provisioning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.ucprov.core.device.MacAddress;
 import dev.ucprov.core.device.Protocol;
@@ -140,6 +141,23 @@ class InventoryRecorderTest {
 
     assertThat(batches.stream().mapToInt(List::size).sum()).isEqualTo(10);
     assertThat(recorder.dropped()).isEqualTo(1);
+  }
+
+  @Test
+  void closeDoesNotWaitForALongBatchDelay() throws Exception {
+    List<List<Sighting>> batches = new CopyOnWriteArrayList<>();
+    InventoryRecorder recorder =
+        new InventoryRecorder(
+            recording(batches, new CountDownLatch(1)), 1000, 1000, Duration.ofHours(1), e -> {});
+    recorder.seen(sighting("acme", "0004f2000001", 1));
+    // Let the drainer take the sighting and start waiting for more within its hour-long delay.
+    while (recorder.queueDepth() > 0) {
+      Thread.sleep(5);
+    }
+    Thread.sleep(100);
+
+    assertTimeoutPreemptively(Duration.ofSeconds(10), recorder::close);
+    assertThat(batches.stream().mapToInt(List::size).sum()).isEqualTo(1);
   }
 
   @Test
