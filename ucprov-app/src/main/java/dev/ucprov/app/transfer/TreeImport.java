@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.ucprov.app.cli.InputException;
 import dev.ucprov.core.device.MacAddress;
 import dev.ucprov.core.files.FilePath;
+import dev.ucprov.core.provisioning.MacName;
 import dev.ucprov.core.tenant.TenantId;
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,7 +75,7 @@ final class TreeImport {
   /** Sends one file unless the tenant holds the same bytes at its path already. */
   private void upload(TreeScan.Entry entry, Map<String, FileListing.Listed> stored, Tally tally) {
     FilePath target = entry.path();
-    Optional<MacNamedPath> named = MacNamedPath.of(entry.path());
+    Optional<MacName> named = MacName.in(entry.path());
     if (named.isPresent()) {
       target = named.get().canonical();
       tally.phones.putIfAbsent(named.get().mac(), target);

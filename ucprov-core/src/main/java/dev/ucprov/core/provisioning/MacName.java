@@ -10,18 +10,22 @@ import java.util.Optional;
  * logs/0004f2aabbcc-app.log}). The all-zero MAC names files every phone shares, so {@code
  * 000000000000.cfg} names none.
  *
+ * <p>Public so that everything deciding which files belong to a phone (the server, import) uses
+ * this one rule.
+ *
  * @param path the path as requested
  * @param mac the MAC it names
  * @param start where the MAC's 12 digits start in {@code path}
  */
-record MacName(String path, MacAddress mac, int start) {
+public record MacName(String path, MacAddress mac, int start) {
 
   /** The token a stored per-device name carries in place of the MAC. */
   static final String TOKEN = "[PHONE_MAC_ADDRESS]";
 
   private static final int DIGITS = 12;
 
-  static Optional<MacName> in(FilePath path) {
+  /** The MAC a path names, or empty when it names none. */
+  public static Optional<MacName> in(FilePath path) {
     String p = path.value();
     int end = p.length();
     while (end > 0) {
@@ -47,7 +51,7 @@ record MacName(String path, MacAddress mac, int start) {
   }
 
   /** The path with the MAC in lower case, as phones send it and as imported files are named. */
-  FilePath canonical() {
+  public FilePath canonical() {
     return new FilePath(path.substring(0, start) + mac.value() + path.substring(start + DIGITS));
   }
 

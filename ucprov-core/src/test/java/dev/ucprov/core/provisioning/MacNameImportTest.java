@@ -1,4 +1,4 @@
-package dev.ucprov.app.transfer;
+package dev.ucprov.core.provisioning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,10 +6,11 @@ import dev.ucprov.core.device.MacAddress;
 import dev.ucprov.core.files.FilePath;
 import org.junit.jupiter.api.Test;
 
-class MacNamedPathTest {
+/** The cases import relies on: which tree files belong to a phone, and under which name. */
+class MacNameImportTest {
 
-  private static MacNamedPath named(String path) {
-    return MacNamedPath.of(new FilePath(path)).orElseThrow();
+  private static MacName named(String path) {
+    return MacName.in(new FilePath(path)).orElseThrow();
   }
 
   @Test
@@ -31,10 +32,10 @@ class MacNamedPathTest {
 
   @Test
   void sharedAndFirmwareFilesNameNoPhone() {
-    assertThat(MacNamedPath.of(new FilePath("000000000000.cfg"))).isEmpty();
-    assertThat(MacNamedPath.of(new FilePath("000000000000-directory.xml"))).isEmpty();
-    assertThat(MacNamedPath.of(new FilePath("3111-46162-001.sip.ld"))).isEmpty();
-    assertThat(MacNamedPath.of(new FilePath("site.cfg"))).isEmpty();
-    assertThat(MacNamedPath.of(new FilePath("0004f2aabbccdd.cfg"))).isEmpty();
+    assertThat(MacName.in(new FilePath("000000000000.cfg"))).isEmpty();
+    assertThat(MacName.in(new FilePath("000000000000-directory.xml"))).isEmpty();
+    assertThat(MacName.in(new FilePath("3111-46162-001.sip.ld"))).isEmpty();
+    assertThat(MacName.in(new FilePath("site.cfg"))).isEmpty();
+    assertThat(MacName.in(new FilePath("0004f2aabbccdd.cfg"))).isEmpty();
   }
 }
