@@ -46,7 +46,8 @@ public final class DeviceCatalog {
     Checked<Optional<String>> label = Fields.text("label", form.label());
     Checked<Map<String, String>> variables = Fields.variables("variables", form.variables());
     Checked<Optional<Credentials>> credentials =
-        Fields.credentials("credentials", form.credentials());
+        Fields.credentials(
+            "credentials", form.credentials(), storedCredentials(owner.get(), address));
     Optional<Outcome<Device>> refused =
         Fields.refusal(address, model, label, variables, credentials);
     if (refused.isPresent()) {
@@ -70,6 +71,17 @@ public final class DeviceCatalog {
     } catch (IllegalArgumentException tenantDeletedMeanwhile) {
       return TenantCatalog.unknown(tenant);
     }
+  }
+
+  /** The credentials of the device this tenant has at that address now, if any. */
+  private Optional<Credentials> storedCredentials(Tenant owner, Checked<MacAddress> address) {
+    if (!(address instanceof Checked.Good<MacAddress>(MacAddress mac))) {
+      return Optional.empty();
+    }
+    return devices
+        .find(mac)
+        .filter(device -> device.tenant().equals(owner.id()))
+        .flatMap(Device::credentials);
   }
 
   /** The device with its status. */

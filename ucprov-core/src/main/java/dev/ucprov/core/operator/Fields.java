@@ -92,7 +92,12 @@ final class Fields {
     return new Checked.Good<>(Map.copyOf(variables));
   }
 
-  static Checked<Optional<Credentials>> credentials(String field, Optional<CredentialsForm> form) {
+  /**
+   * @param stored the credentials stored now, whose password a {@link CredentialsForm#MASKED}
+   *     password keeps
+   */
+  static Checked<Optional<Credentials>> credentials(
+      String field, Optional<CredentialsForm> form, Optional<Credentials> stored) {
     if (form.isEmpty()) {
       return new Checked.Good<>(Optional.empty());
     }
@@ -103,6 +108,16 @@ final class Fields {
     }
     if (c.password() == null) {
       return new Checked.Bad<>(field + ".password", "a password is required (it may be empty)");
+    }
+    if (c.password().equals(CredentialsForm.MASKED)) {
+      return stored
+          .<Checked<Optional<Credentials>>>map(
+              s -> new Checked.Good<>(Optional.of(new Credentials(c.username(), s.password()))))
+          .orElseGet(() ->
+              new Checked.Bad<>(
+                  field + ".password",
+                  "\"***\" is how the API hides a password and no password is stored to"
+                      + " keep: send the real one"));
     }
     return new Checked.Good<>(Optional.of(new Credentials(c.username(), c.password())));
   }

@@ -37,7 +37,10 @@ public final class TenantCatalog {
     }
     Checked<List<String>> hostnames = Fields.hostnames(form.hostnames());
     Checked<Optional<Credentials>> credentials =
-        Fields.credentials("credentials", form.credentials());
+        Fields.credentials(
+            "credentials",
+            form.credentials(),
+            tenants.find(new TenantId(id)).flatMap(Tenant::credentials));
     Checked<Map<String, String>> variables = Fields.variables("variables", form.variables());
     Optional<Outcome<Tenant>> refused = Fields.refusal(hostnames, credentials, variables);
     if (refused.isPresent()) {

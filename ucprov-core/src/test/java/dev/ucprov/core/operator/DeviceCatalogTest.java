@@ -38,6 +38,56 @@ class DeviceCatalogTest {
     tenants.put("globex", new TenantForm("Globex", null, null, null));
   }
 
+  @Test
+  void theMaskedPasswordSentBackKeepsTheDevicesStoredOne() {
+    catalog.put(
+        "acme",
+        "0004f2aabbcc",
+        new DeviceForm(
+            Optional.empty(),
+            Optional.empty(),
+            null,
+            Optional.of(new CredentialsForm("phone", "pw"))));
+
+    Outcome<Device> again =
+        catalog.put(
+            "acme",
+            "0004f2aabbcc",
+            new DeviceForm(
+                Optional.of("VVX_410"),
+                Optional.empty(),
+                null,
+                Optional.of(new CredentialsForm("phone", CredentialsForm.MASKED))));
+
+    assertThat(again).isInstanceOf(Outcome.Ok.class);
+    assertThat(store.devices().find(MacAddress.parse("0004f2aabbcc")).orElseThrow().credentials())
+        .contains(new Credentials("phone", "pw"));
+  }
+
+  @Test
+  void theMaskedPasswordNeverTakesAnotherTenantsDevicePassword() {
+    catalog.put(
+        "globex",
+        "0004f2aabbcc",
+        new DeviceForm(
+            Optional.empty(),
+            Optional.empty(),
+            null,
+            Optional.of(new CredentialsForm("phone", "pw"))));
+
+    Outcome<Device> outcome =
+        catalog.put(
+            "acme",
+            "0004f2aabbcc",
+            new DeviceForm(
+                Optional.empty(),
+                Optional.empty(),
+                null,
+                Optional.of(new CredentialsForm("phone", CredentialsForm.MASKED))));
+
+    assertThat(field(outcome)).isEqualTo("credentials.password");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"0004f2aabbcc", "0004F2AABBCC", "00:04:f2:aa:bb:cc", "00-04-F2-AA-BB-CC"})
   void aDeviceIsClaimedWhateverTheMacSpelling(String mac) {

@@ -130,6 +130,46 @@ class TenantCatalogTest {
   }
 
   @Test
+  void theMaskedPasswordSentBackKeepsTheStoredOne() {
+    catalog.put(
+        "acme",
+        new TenantForm("Acme", null, Optional.of(new CredentialsForm("PlcmSpIp", "s3cret")), null));
+
+    Outcome<Tenant> again =
+        catalog.put(
+            "acme",
+            new TenantForm(
+                "Acme Inc",
+                null,
+                Optional.of(new CredentialsForm("prov", CredentialsForm.MASKED)),
+                null));
+
+    assertThat(again).isInstanceOf(Outcome.Ok.class);
+    assertThat(store.tenants().find(new TenantId("acme")).orElseThrow().credentials())
+        .contains(new Credentials("prov", "s3cret"));
+  }
+
+  @Test
+  void theMaskedPasswordIsRefusedWhenNoneIsStoredAndNothingChanges() {
+    catalog.put("acme", new TenantForm("Acme", null, null, null));
+
+    Outcome<Tenant> outcome =
+        catalog.put(
+            "acme",
+            new TenantForm(
+                "Changed",
+                null,
+                Optional.of(new CredentialsForm("prov", CredentialsForm.MASKED)),
+                null));
+
+    assertThat(field(outcome)).isEqualTo("credentials.password");
+    assertThat(((Outcome.Invalid<?>) outcome).message()).contains("no password is stored");
+    Tenant kept = store.tenants().find(new TenantId("acme")).orElseThrow();
+    assertThat(kept.name()).isEqualTo("Acme");
+    assertThat(kept.credentials()).isEmpty();
+  }
+
+  @Test
   void deleteGivesBackTheTenantThenItIsGone() {
     catalog.put("acme", form("Acme"));
 

@@ -14,11 +14,12 @@ import java.util.Set;
 /**
  * A tenant in JSON: {@code {"id", "name", "hostnames": [...], "credentials": {"username",
  * "password": "***"} or null, "variables": {...}}}. A password is never sent back: it shows as
- * {@code "***"}, so a client that PUTs back what it read must send the real password again.
+ * {@code "***"}; a PUT that sends {@code "***"} back keeps the stored password (decided in the
+ * core, {@code CredentialsForm.MASKED}).
  */
 final class TenantJson {
 
-  static final String MASKED = "***";
+  static final String MASKED = CredentialsForm.MASKED;
   static final Set<String> FIELDS = Set.of("name", "hostnames", "credentials", "variables");
 
   private TenantJson() {}
