@@ -1,22 +1,18 @@
 package dev.ucprov.store;
 
 import dev.ucprov.core.device.MacAddress;
-import dev.ucprov.core.device.PhoneIdentity;
-import dev.ucprov.core.device.Requester;
 import dev.ucprov.core.inventory.DeviceInventory;
 import dev.ucprov.core.inventory.DeviceStatus;
 import dev.ucprov.core.inventory.RequestRecord;
 import dev.ucprov.core.inventory.Sighting;
 import dev.ucprov.core.inventory.UnknownDevice;
 import dev.ucprov.core.tenant.TenantId;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Applies a batch of sightings, in order, to what was stored before, in memory: the batch then
@@ -54,20 +50,22 @@ final class SightingFold {
     this.unknown = unknown;
   }
 
-  void apply(Sighting sighting) {
-    if (sighting.mac().isEmpty()) {
+  void apply(Sighting seen) {
+    if (seen.mac().isEmpty()) {
       return;
     }
+    Sighting sighting = stored(seen);
     MacAddress mac = sighting.mac().get();
     TenantId owner = owners.get(mac);
     if (owner != null) {
       if (owner.equals(sighting.tenant())) {
-        statuses.put(mac, seen(statuses.get(mac), sighting));
-        requests.computeIfAbsent(mac, key -> new ArrayList<>()).add(stored(sighting.request()));
+        // Requests are written apart from the status (device_request), so the status holds none.
+        statuses.put(mac, sighting.nextStatus(Optional.ofNullable(statuses.get(mac)), List.of()));
+        requests.computeIfAbsent(mac, key -> new ArrayList<>()).add(sighting.request());
       }
     } else if (tenants.contains(sighting.tenant())) {
       UnknownKey key = new UnknownKey(sighting.tenant(), mac);
-      unknown.put(key, seen(unknown.get(key), mac, sighting));
+      unknown.put(key, sighting.nextUnknown(Optional.ofNullable(unknown.get(key))));
     }
   }
 
@@ -81,48 +79,14 @@ final class SightingFold {
     return kept;
   }
 
-  private static DeviceStatus seen(DeviceStatus before, Sighting sighting) {
-    PhoneIdentity identity = PhoneIdentity.fromUserAgent(sighting.userAgent());
-    Optional<String> model =
-        identity.knowsModel()
-            ? Optional.of(identity.modelToken())
-            : previous(before, DeviceStatus::reportedModel);
-    Optional<String> application =
-        versionFrom(identity, Requester.APPLICATION)
-            .or(() -> previous(before, DeviceStatus::applicationVersion));
-    Optional<String> updater =
-        versionFrom(identity, Requester.UPDATER)
-            .or(() -> previous(before, DeviceStatus::updaterVersion));
-    return new DeviceStatus(
-        SqlValues.stored(sighting.request().time()),
+  /** The sighting with its time as the database keeps it (microseconds, truncated). */
+  private static Sighting stored(Sighting sighting) {
+    return new Sighting(
+        sighting.tenant(),
+        sighting.mac(),
         sighting.sourceAddress(),
-        sighting.request().protocol(),
-        model,
-        application,
-        updater,
-        List.of());
-  }
-
-  private static UnknownDevice seen(UnknownDevice before, MacAddress mac, Sighting sighting) {
-    Instant time = SqlValues.stored(sighting.request().time());
-    // An agent-less request (TFTP) keeps the agent seen before, which tells the model.
-    String sent = sighting.userAgent() == null ? "" : sighting.userAgent();
-    String agent = sent.isEmpty() && before != null ? before.userAgent() : sent;
-    return before == null
-        ? new UnknownDevice(mac, time, time, sighting.sourceAddress(), agent, 1)
-        : new UnknownDevice(
-            mac, before.firstSeen(), time, sighting.sourceAddress(), agent, before.count() + 1);
-  }
-
-  private static Optional<String> versionFrom(PhoneIdentity identity, Requester requester) {
-    boolean told =
-        identity.requester() == requester && !PhoneIdentity.UNKNOWN.equals(identity.version());
-    return told ? Optional.of(identity.version()) : Optional.empty();
-  }
-
-  private static Optional<String> previous(
-      DeviceStatus before, Function<DeviceStatus, Optional<String>> field) {
-    return before == null ? Optional.empty() : field.apply(before);
+        sighting.userAgent(),
+        stored(sighting.request()));
   }
 
   private static RequestRecord stored(RequestRecord request) {

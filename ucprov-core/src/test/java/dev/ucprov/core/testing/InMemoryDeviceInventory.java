@@ -1,11 +1,10 @@
 package dev.ucprov.core.testing;
 
 import dev.ucprov.core.device.MacAddress;
-import dev.ucprov.core.device.PhoneIdentity;
-import dev.ucprov.core.device.Requester;
 import dev.ucprov.core.inventory.Device;
 import dev.ucprov.core.inventory.DeviceInventory;
 import dev.ucprov.core.inventory.DeviceStatus;
+import dev.ucprov.core.inventory.RequestRecord;
 import dev.ucprov.core.inventory.Sighting;
 import dev.ucprov.core.inventory.UnknownDevice;
 import dev.ucprov.core.tenant.TenantId;
@@ -14,7 +13,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 
 /**
  * {@link DeviceInventory} in memory; see {@link InMemoryStore} for thread-safety. Also counts the
@@ -72,52 +70,18 @@ public final class InMemoryDeviceInventory implements DeviceInventory {
       }
     } else if (store.tenants.containsKey(sighting.tenant().value())) {
       InMemoryStore.UnknownKey key = new InMemoryStore.UnknownKey(sighting.tenant(), mac);
-      store.unknown.put(key, seen(store.unknown.get(key), mac, sighting));
+      store.unknown.put(key, sighting.nextUnknown(Optional.ofNullable(store.unknown.get(key))));
     }
   }
 
   private static DeviceStatus seen(DeviceStatus before, Sighting sighting) {
-    PhoneIdentity identity = PhoneIdentity.fromUserAgent(sighting.userAgent());
-    Optional<String> model =
-        identity.knowsModel()
-            ? Optional.of(identity.modelToken())
-            : previous(before, DeviceStatus::reportedModel);
-    List<dev.ucprov.core.inventory.RequestRecord> requests = new ArrayList<>();
+    List<RequestRecord> requests = new ArrayList<>();
     requests.add(sighting.request());
     if (before != null) {
       requests.addAll(before.recentRequests());
     }
-    return new DeviceStatus(
-        sighting.request().time(),
-        sighting.sourceAddress(),
-        sighting.request().protocol(),
-        model,
-        version(identity, Requester.APPLICATION)
-            .or(() -> previous(before, DeviceStatus::applicationVersion)),
-        version(identity, Requester.UPDATER)
-            .or(() -> previous(before, DeviceStatus::updaterVersion)),
+    return sighting.nextStatus(
+        Optional.ofNullable(before),
         requests.subList(0, Math.min(requests.size(), RECENT_REQUESTS)));
-  }
-
-  private static UnknownDevice seen(UnknownDevice before, MacAddress mac, Sighting sighting) {
-    var time = sighting.request().time();
-    // A request without an agent (TFTP) keeps the agent seen before: it tells the model.
-    String sent = sighting.userAgent() == null ? "" : sighting.userAgent();
-    String agent = sent.isEmpty() && before != null ? before.userAgent() : sent;
-    return before == null
-        ? new UnknownDevice(mac, time, time, sighting.sourceAddress(), agent, 1)
-        : new UnknownDevice(
-            mac, before.firstSeen(), time, sighting.sourceAddress(), agent, before.count() + 1);
-  }
-
-  private static Optional<String> version(PhoneIdentity identity, Requester requester) {
-    boolean told =
-        identity.requester() == requester && !PhoneIdentity.UNKNOWN.equals(identity.version());
-    return told ? Optional.of(identity.version()) : Optional.empty();
-  }
-
-  private static Optional<String> previous(
-      DeviceStatus before, Function<DeviceStatus, Optional<String>> field) {
-    return before == null ? Optional.empty() : field.apply(before);
   }
 }
