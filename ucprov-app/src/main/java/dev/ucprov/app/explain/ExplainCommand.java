@@ -2,7 +2,7 @@ package dev.ucprov.app.explain;
 
 import dev.ucprov.app.cli.ExitCodes;
 import dev.ucprov.app.cli.MacConverter;
-import dev.ucprov.app.cli.OutputFormat;
+import dev.ucprov.app.cli.OutputFormatOption;
 import dev.ucprov.app.tree.DirectoryTree;
 import dev.ucprov.core.device.MacAddress;
 import dev.ucprov.core.effective.EffectiveConfig;
@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -64,13 +65,7 @@ public final class ExplainCommand implements Callable<Integer> {
       })
   private List<ParameterPattern> params = List.of();
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      converter = OutputFormat.Converter.class,
-      description = "text (default) or json.")
-  private OutputFormat format;
+  @Mixin private OutputFormatOption format;
 
   public ExplainCommand(EffectiveConfigResolver resolver) {
     this.resolver = resolver;
@@ -82,7 +77,7 @@ public final class ExplainCommand implements Callable<Integer> {
     EffectiveConfig full = resolver.resolve(DirectoryTree.open(tree), mac, model);
     EffectiveConfig shown = selection.apply(full);
     PrintWriter out = spec.commandLine().getOut();
-    switch (format) {
+    switch (format.get()) {
       case TEXT -> new ExplainText(shown, selection.unset(shown)).lines().forEach(out::println);
       case JSON -> out.println(new ExplainJson().render(shown));
     }

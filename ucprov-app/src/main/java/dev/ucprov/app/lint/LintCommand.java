@@ -1,7 +1,7 @@
 package dev.ucprov.app.lint;
 
 import dev.ucprov.app.cli.ExitCodes;
-import dev.ucprov.app.cli.OutputFormat;
+import dev.ucprov.app.cli.OutputFormatOption;
 import dev.ucprov.app.tree.DirectoryTree;
 import dev.ucprov.core.lint.Finding;
 import dev.ucprov.core.lint.Linter;
@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -49,13 +50,7 @@ public final class LintCommand implements Callable<Integer> {
     private boolean listRules;
   }
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      converter = OutputFormat.Converter.class,
-      description = "text (default) or json.")
-  private OutputFormat format;
+  @Mixin private OutputFormatOption format;
 
   public LintCommand(Linter linter) {
     this.linter = linter;
@@ -66,7 +61,7 @@ public final class LintCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (target.listRules) {
       List<RuleDescription> rules = linter.rules();
-      switch (format) {
+      switch (format.get()) {
         case TEXT -> new RuleListText(rules).lines().forEach(out::println);
         case JSON -> out.println(new LintJson().renderRules(rules));
       }
@@ -74,7 +69,7 @@ public final class LintCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     List<Finding> findings = linter.lint(DirectoryTree.open(target.tree));
-    switch (format) {
+    switch (format.get()) {
       case TEXT -> new LintText(findings).lines().forEach(out::println);
       case JSON -> out.println(new LintJson().render(findings));
     }

@@ -3,16 +3,15 @@ package dev.ucprov.app.transfer;
 import dev.ucprov.app.cli.AdminUrlConverter;
 import dev.ucprov.app.cli.ExitCodes;
 import dev.ucprov.app.cli.TenantIdConverter;
-import dev.ucprov.app.server.AdminTokenFile;
 import dev.ucprov.core.tenant.TenantId;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -51,13 +50,7 @@ public final class ExportCommand implements Callable<Integer> {
       description = "Where to write (created when missing; other files there are left alone).")
   private Path out;
 
-  @Option(
-      names = "--admin",
-      paramLabel = "URL",
-      defaultValue = "http://127.0.0.1:8081",
-      converter = AdminUrlConverter.class,
-      description = "The admin API (default: http://127.0.0.1:8081).")
-  private URI admin;
+  @Mixin private AdminApiOption admin;
 
   @Option(
       names = "--http",
@@ -74,9 +67,7 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    AdminClient api =
-        AdminClient.connect(
-            admin, Optional.ofNullable(environment.get(AdminTokenFile.ENVIRONMENT_VARIABLE)));
+    AdminClient api = admin.connect(environment);
     TreeExport export = new TreeExport(api, new PhoneView(phones), tenant);
     TreeExport.Plan plan = export.plan();
     PrintWriter err = spec.commandLine().getErr();

@@ -1,18 +1,15 @@
 package dev.ucprov.app.transfer;
 
-import dev.ucprov.app.cli.AdminUrlConverter;
 import dev.ucprov.app.cli.ExitCodes;
 import dev.ucprov.app.cli.TenantIdConverter;
-import dev.ucprov.app.server.AdminTokenFile;
 import dev.ucprov.core.tenant.TenantId;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -50,13 +47,7 @@ public final class ImportCommand implements Callable<Integer> {
       description = "The provisioning directory to load.")
   private Path tree;
 
-  @Option(
-      names = "--admin",
-      paramLabel = "URL",
-      defaultValue = "http://127.0.0.1:8081",
-      converter = AdminUrlConverter.class,
-      description = "The admin API (default: http://127.0.0.1:8081).")
-  private URI admin;
+  @Mixin private AdminApiOption admin;
 
   public ImportCommand(Map<String, String> environment) {
     this.environment = Map.copyOf(environment);
@@ -65,9 +56,7 @@ public final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<TreeScan.Entry> entries = TreeScan.scan(tree);
-    AdminClient api =
-        AdminClient.connect(
-            admin, Optional.ofNullable(environment.get(AdminTokenFile.ENVIRONMENT_VARIABLE)));
+    AdminClient api = admin.connect(environment);
     PrintWriter err = spec.commandLine().getErr();
     TreeImport.Result result =
         new TreeImport(api, tenant).run(entries, Progress.onStderr(err, "import", entries.size()));
