@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ucprov.app.cli.JsonOutput;
 import dev.ucprov.core.lint.Finding;
 import dev.ucprov.core.lint.RuleDescription;
+import dev.ucprov.http.admin.ExplainJson;
 import java.util.List;
 
 /**
@@ -15,18 +16,9 @@ final class LintJson {
 
   private final JsonOutput json = new JsonOutput();
 
+  /** The same document as the admin API's lint route, from the same writer. */
   String render(List<Finding> findings) {
-    ObjectNode root = JsonOutput.object();
-    ArrayNode array = root.putArray("findings");
-    for (Finding f : findings) {
-      ObjectNode node = array.addObject();
-      node.put("rule", f.rule());
-      node.put("severity", f.severity().label());
-      node.put("file", f.file());
-      node.put("line", f.line());
-      node.put("message", f.message());
-    }
-    return json.render(root);
+    return json.render(ExplainJson.findings(findings));
   }
 
   /**

@@ -17,12 +17,15 @@ import java.util.Locale;
  * "masterFile", "configFiles", "parameters": {name: {"value", "source", "line", "shadowed":
  * [{"value", "source", "line"}]}}, "notApplied", "missingFiles", "problems"}} and {@code
  * {"findings": [{"rule", "severity", "file", "line", "message"}]}}.
+ *
+ * <p>Public because the command line writes its JSON with it too: one writer, so the two cannot
+ * drift apart.
  */
-final class ExplainJson {
+public final class ExplainJson {
 
   private ExplainJson() {}
 
-  static ObjectNode of(EffectiveConfig config) {
+  public static ObjectNode of(EffectiveConfig config) {
     ObjectNode root = Json.object();
     root.put("mac", config.mac().value());
     DeviceJson.putOptional(root, "model", config.model());
@@ -40,7 +43,7 @@ final class ExplainJson {
     return root;
   }
 
-  static ObjectNode findings(List<Finding> findings) {
+  public static ObjectNode findings(List<Finding> findings) {
     ObjectNode root = Json.object();
     ArrayNode array = root.putArray("findings");
     for (Finding f : findings) {
@@ -83,10 +86,15 @@ final class ExplainJson {
 
   private static ObjectNode problem(ConfigProblem p) {
     return Json.object()
-        .put("kind", p.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+        .put("kind", kind(p.kind()))
         .put("file", p.file())
         .put("line", p.line())
         .put("column", p.column())
         .put("message", p.message());
+  }
+
+  /** {@code DUPLICATE_PARAMETER} as {@code duplicate-parameter}, like lint rule ids. */
+  public static String kind(ConfigProblem.Kind kind) {
+    return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }
