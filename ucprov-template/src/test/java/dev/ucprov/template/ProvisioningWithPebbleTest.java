@@ -2,6 +2,7 @@ package dev.ucprov.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ucprov.core.access.Proof;
 import dev.ucprov.core.config.ConfigReader;
 import dev.ucprov.core.device.Protocol;
 import dev.ucprov.core.effective.EffectiveConfig;
@@ -148,7 +149,7 @@ class ProvisioningWithPebbleTest {
 
   private FileReply fetch(String path) {
     return service.fetch(
-        new FileRequest(Protocol.HTTP, Optional.empty(), path, "192.0.2.1", "test"));
+        new FileRequest(Protocol.HTTP, Optional.empty(), path, "192.0.2.1", "test", Proof.none()));
   }
 
   private void put(String path, String text, boolean template) throws IOException {

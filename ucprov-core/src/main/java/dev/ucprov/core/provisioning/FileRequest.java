@@ -1,5 +1,6 @@
 package dev.ucprov.core.provisioning;
 
+import dev.ucprov.core.access.Proof;
 import dev.ucprov.core.device.Protocol;
 import java.util.Optional;
 
@@ -13,10 +14,12 @@ import java.util.Optional;
  *     acme/0004f2aabbcc.cfg} or {@code 0004f2aabbcc.cfg})
  * @param sourceAddress the client's IP address, without port
  * @param userAgent the User-Agent as sent ({@code ""} when none)
+ * @param proof what the client presented to prove who it is ({@link Proof#none()} when nothing)
  */
 public record FileRequest(
     Protocol protocol,
     Optional<String> host,
     String path,
     String sourceAddress,
-    String userAgent) {}
+    String userAgent,
+    Proof proof) {}

@@ -1,5 +1,6 @@
 package dev.ucprov.core.provisioning;
 
+import dev.ucprov.core.access.Proof;
 import dev.ucprov.core.device.MacAddress;
 import dev.ucprov.core.device.Protocol;
 import dev.ucprov.core.files.BlobRef;
@@ -98,7 +99,7 @@ final class Served {
   }
 
   static FileRequest request(Optional<String> host, String path) {
-    return new FileRequest(Protocol.HTTP, host, path, "192.0.2.10", AGENT);
+    return new FileRequest(Protocol.HTTP, host, path, "192.0.2.10", AGENT, Proof.none());
   }
 
   /** The text a reply serves; fails the test for anything but a served file. */

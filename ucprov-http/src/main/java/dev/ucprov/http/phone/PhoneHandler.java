@@ -1,5 +1,6 @@
 package dev.ucprov.http.phone;
 
+import dev.ucprov.core.access.Proof;
 import dev.ucprov.core.device.Protocol;
 import dev.ucprov.core.files.BlobStore;
 import dev.ucprov.core.provisioning.FileReply;
@@ -165,7 +166,8 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
         HostName.fromHeader(request.getHeaders().get(HttpHeader.HOST)),
         path,
         Request.getRemoteAddr(request),
-        userAgent == null ? "" : userAgent);
+        userAgent == null ? "" : userAgent,
+        Proof.none());
   }
 
   /** A short text body; HEAD gets the same headers without it. */
