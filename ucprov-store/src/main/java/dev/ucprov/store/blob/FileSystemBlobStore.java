@@ -6,19 +6,24 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Blobs as files named by their SHA-256 under a root directory: {@code ab/cdef...} for the hash
@@ -36,6 +41,8 @@ public final class FileSystemBlobStore implements BlobStore {
   static final String TEMP_PREFIX = ".tmp-";
   private static final Duration STALE_TEMP = Duration.ofHours(1);
   private static final int BUFFER = 64 * 1024;
+  private static final Set<OpenOption> NO_LINKS =
+      Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
 
   private final Path root;
 
@@ -51,11 +58,12 @@ public final class FileSystemBlobStore implements BlobStore {
     try {
       BlobRef blob = write(content, temp);
       Path target = path(blob);
-      if (Files.exists(target)) {
+      if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && plainFile(target)) {
         Files.delete(temp);
         return blob;
       }
       Files.createDirectories(target.getParent());
+      // A rename over a link replaces the link itself, never what it points to.
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
       forceDirectory(target.getParent());
       return blob;
@@ -70,17 +78,40 @@ public final class FileSystemBlobStore implements BlobStore {
     return put(new ByteArrayInputStream(content));
   }
 
+  /**
+   * The blob's bytes, or empty when its file is missing, has the wrong size, or is not a regular
+   * file reached without links: a symbolic link planted in the data directory (the blob itself or
+   * its fan-out directory) is never followed, so it cannot make a phone read a file outside the
+   * store.
+   */
   @Override
   public Optional<InputStream> open(BlobRef blob) throws IOException {
     Path file = path(blob);
     try {
-      if (Files.size(file) != blob.size()) {
+      if (!plainFile(file) || !plainDirectory(file.getParent())) {
         return Optional.empty();
       }
-      return Optional.of(Files.newInputStream(file));
+      InputStream in = Channels.newInputStream(Files.newByteChannel(file, NO_LINKS));
+      if (Files.size(file) != blob.size()) {
+        in.close();
+        return Optional.empty();
+      }
+      return Optional.of(in);
     } catch (NoSuchFileException e) {
       return Optional.empty();
     }
+  }
+
+  private static boolean plainFile(Path file) throws IOException {
+    BasicFileAttributes attributes =
+        Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    return attributes.isRegularFile();
+  }
+
+  private static boolean plainDirectory(Path directory) throws IOException {
+    BasicFileAttributes attributes =
+        Files.readAttributes(directory, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    return attributes.isDirectory();
   }
 
   @Override

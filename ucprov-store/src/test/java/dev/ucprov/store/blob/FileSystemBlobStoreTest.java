@@ -38,6 +38,50 @@ class FileSystemBlobStoreTest implements BlobStoreContract {
     return store;
   }
 
+  /** Issue 4 point 7: a link planted where a blob should be is never followed. */
+  @Test
+  void aSymbolicLinkInPlaceOfABlobIsNotFollowed() throws IOException {
+    byte[] secret = "outside the store".getBytes(StandardCharsets.UTF_8);
+    Path outside = Files.write(root.resolve("outside.txt"), secret);
+    BlobRef blob = blobs().put(secret);
+    Path stored = store.path(blob);
+    Files.delete(stored);
+    Files.createSymbolicLink(stored, outside);
+
+    assertThat(blobs().open(blob)).isEmpty();
+    assertThat(blobs().read(blob)).isEmpty();
+  }
+
+  @Test
+  void aSymbolicLinkInPlaceOfAFanOutDirectoryIsNotFollowed() throws IOException {
+    byte[] content = "abc".getBytes(StandardCharsets.US_ASCII);
+    BlobRef blob = blobs().put(content);
+    Path directory = store.path(blob).getParent();
+    Path elsewhere = Files.createDirectories(root.resolve("elsewhere"));
+    Files.move(store.path(blob), elsewhere.resolve(store.path(blob).getFileName()));
+    Files.delete(directory);
+    Files.createSymbolicLink(directory, elsewhere);
+
+    assertThat(blobs().open(blob)).isEmpty();
+  }
+
+  @Test
+  void storingBytesWhoseNameIsALinkReplacesTheLinkWithTheBlob() throws IOException {
+    byte[] content = "abc".getBytes(StandardCharsets.US_ASCII);
+    BlobRef blob = blobs().put(content);
+    Path stored = store.path(blob);
+    Path outside =
+        Files.write(root.resolve("outside.txt"), "other".getBytes(StandardCharsets.UTF_8));
+    Files.delete(stored);
+    Files.createSymbolicLink(stored, outside);
+
+    blobs().put(content);
+
+    assertThat(Files.isSymbolicLink(stored)).isFalse();
+    assertThat(blobs().read(blob)).hasValue(content);
+    assertThat(Files.readString(outside)).isEqualTo("other");
+  }
+
   @Test
   void blobsLiveUnderTwoHexDigitDirectories() throws IOException {
     BlobRef blob = blobs().put("abc".getBytes(StandardCharsets.US_ASCII));
