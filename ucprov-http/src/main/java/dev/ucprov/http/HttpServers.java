@@ -68,7 +68,7 @@ public final class HttpServers implements AutoCloseable {
     return start(phoneAddress, adminAddress, phoneHandler, adminHandler, Optional.empty());
   }
 
-  private static HttpServers start(
+  static HttpServers start(
       ListenAddress phoneAddress,
       ListenAddress adminAddress,
       Handler phoneHandler,

@@ -18,12 +18,20 @@ import javax.security.auth.x500.X500Principal;
 /**
  * The MACs a certificate names in its subject CN or its subjectAltNames. Where a phone maker puts
  * the MAC is not documented, so any text value is scanned: 12 hex digits, or 6 pairs separated by
- * {@code :} or {@code -}, any case, standing alone (not part of a longer run of hex digits). The
- * all-zero MAC names no phone and is ignored.
+ * {@code :} or {@code -}, any case, standing alone (see {@link #MAC}). The all-zero MAC names no
+ * phone and is ignored.
  */
 final class CertificateMacs {
 
   private static final String HEX = "[0-9A-Fa-f]";
+  private static final String ALNUM = "[0-9A-Za-z]";
+
+  /**
+   * 12 hex digits not next to another hex digit ({@code SEP0004F2AABBCC} counts); or 6 pairs with
+   * one separator, as a word of its own (not next to a letter or digit, and not one pair short of a
+   * longer separated run: {@code mac:00:04:f2:aa:bb:cc} counts, {@code 11:00:04:f2:aa:bb:cc} does
+   * not).
+   */
   private static final Pattern MAC =
       Pattern.compile(
           "(?<!"
@@ -34,10 +42,10 @@ final class CertificateMacs {
               + HEX
               + ")"
               + "|(?<!"
+              + ALNUM
+              + "|(?:^|[^0-9A-Za-z])"
               + HEX
-              + "|"
-              + HEX
-              + "[:-])"
+              + "{2}[:-])"
               + HEX
               + "{2}([:-])"
               + HEX
@@ -45,10 +53,10 @@ final class CertificateMacs {
               + HEX
               + "{2}){4}"
               + "(?!"
-              + HEX
+              + ALNUM
               + "|[:-]"
               + HEX
-              + ")");
+              + "{2}(?:[^0-9A-Za-z]|$))");
 
   /** subjectAltName kinds holding text (RFC 5280 section 4.2.1.6). */
   private static final Set<Integer> TEXT_NAMES =

@@ -26,6 +26,8 @@ class CertificateMacsTest {
         "SEP0004F2AABBCC",
         "Polycom VVX 410 0004f2aabbcc",
         "urn:dev:mac:0004f2aabbcc",
+        "urn:dev:mac:00:04:f2:aa:bb:cc",
+        "00:04:f2:aa:bb:cc-x",
         "mac=00:04:F2:aa:bb:cc;",
         "phone-0004f2aabbcc.example.net"
       })
@@ -42,6 +44,8 @@ class CertificateMacsTest {
         "a0004f2aabbcc",
         "00:04:f2:aa:bb:cc:dd", // seven pairs
         "11:00:04:f2:aa:bb:cc",
+        "ab-00-04-f2-aa-bb-cc",
+        "SEP00:04:f2:aa:bb:cc", // a separated MAC stands as a word of its own
         "00:04:f2-aa:bb:cc", // mixed separators
         "0004f2aabb", // too short
         "0:4:f2:aa:bb:cc",
