@@ -142,6 +142,15 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
   private Sent encode(Request request, Response response, FileReply reply) throws IOException {
     return switch (reply) {
       case FileReply.NotFound notFound -> plain(request, response, 404, NOT_FOUND);
+      case FileReply.Challenge challenge -> {
+        LOG.debug("{} answered 401: {}", request.getHttpURI().getPath(), challenge.reason());
+        response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Basic realm=\"ucprov\"");
+        yield plain(request, response, 401, "Unauthorized\n");
+      }
+      case FileReply.Denied denied -> {
+        LOG.debug("{} answered 403: {}", request.getHttpURI().getPath(), denied.reason());
+        yield plain(request, response, 403, "Forbidden\n");
+      }
       case FileReply.RenderFailed failed -> {
         LOG.error("file {} answered 500: {}", failed.path(), failed.reason());
         yield plain(request, response, 500, "Internal Server Error\n");
