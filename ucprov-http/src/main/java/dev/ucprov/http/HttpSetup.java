@@ -5,7 +5,9 @@ import dev.ucprov.core.provisioning.ProvisioningService;
 import dev.ucprov.http.admin.AdminApi;
 import dev.ucprov.http.ops.RequestMetrics;
 import dev.ucprov.http.phone.PhoneHandler;
+import dev.ucprov.http.tls.TlsListener;
 import java.time.Clock;
+import java.util.Optional;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -15,6 +17,8 @@ import org.slf4j.LoggerFactory;
  * @param phoneAddress the phone listener ({@code 0.0.0.0:8080} by default)
  * @param adminAddress the admin listener ({@code 127.0.0.1:8081} by default)
  * @param clock gives the time of access-log lines
+ * @param https the phones' HTTPS listener, serving the same handler as {@code phoneAddress}; empty
+ *     for none
  */
 public record HttpSetup(
     ListenAddress phoneAddress,
@@ -22,7 +26,19 @@ public record HttpSetup(
     ProvisioningService provisioning,
     BlobStore blobs,
     AdminApi admin,
-    Clock clock) {
+    Clock clock,
+    Optional<TlsListener> https) {
+
+  /** Without HTTPS. */
+  public HttpSetup(
+      ListenAddress phoneAddress,
+      ListenAddress adminAddress,
+      ProvisioningService provisioning,
+      BlobStore blobs,
+      AdminApi admin,
+      Clock clock) {
+    this(phoneAddress, adminAddress, provisioning, blobs, admin, clock, Optional.empty());
+  }
 
   /** The access log's SLF4J logger name: route it to its own file in the logging config. */
   public static final String ACCESS_LOG = "ucprov.access";

@@ -27,6 +27,7 @@ import dev.ucprov.core.testing.PlaceholderRenderer;
 import dev.ucprov.http.admin.AdminApi;
 import dev.ucprov.http.admin.AdminLimits;
 import dev.ucprov.http.ops.ServiceGauges;
+import dev.ucprov.http.tls.TlsListener;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
@@ -65,6 +66,11 @@ final class World implements AutoCloseable {
   final HttpServers servers;
 
   World() throws Exception {
+    this(Optional.empty());
+  }
+
+  /** With the phones' HTTPS listener too, when {@code https} is given. */
+  World(Optional<TlsListener> https) throws Exception {
     ServedFiles files =
         new ServedFiles(
             store.devices(),
@@ -111,7 +117,8 @@ final class World implements AutoCloseable {
                 service,
                 store.blobs(),
                 admin,
-                clock));
+                clock,
+                https));
   }
 
   Tenant tenant(String id, String... hostnames) {

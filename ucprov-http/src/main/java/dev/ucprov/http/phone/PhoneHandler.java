@@ -8,6 +8,7 @@ import dev.ucprov.core.provisioning.FileRequest;
 import dev.ucprov.core.provisioning.ProvisioningService;
 import dev.ucprov.core.tenant.TenantId;
 import dev.ucprov.http.ops.RequestMetrics;
+import dev.ucprov.http.tls.ClientCertificates;
 import dev.ucprov.http.wire.RequestPath;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -176,7 +177,7 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
         path,
         Request.getRemoteAddr(request),
         userAgent == null ? "" : userAgent,
-        Proof.none());
+        new Proof(Optional.empty(), ClientCertificates.of(request)));
   }
 
   /** A short text body; HEAD gets the same headers without it. */
