@@ -89,7 +89,7 @@ final class NonceLedger {
         return false;
       }
       long distance = highest - nc;
-      return distance >= WINDOW || distance == 0 || (below & (1L << (distance - 1))) != 0;
+      return distance > WINDOW || distance == 0 || (below & (1L << (distance - 1))) != 0;
     }
 
     synchronized boolean accept(long nc) {
