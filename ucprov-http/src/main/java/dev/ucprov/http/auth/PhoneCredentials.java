@@ -11,9 +11,10 @@ import java.util.Optional;
 /**
  * The phone listener's side of HTTP authentication: {@link #read} turns an {@code Authorization}
  * header into what the core's access policy checks, {@link #challenges} gives the {@code
- * WWW-Authenticate} values of a 401 (Digest SHA-256, Digest MD5, Basic, in that order of
- * preference, RFC 7616 §3.7). The realm is the id of the tenant the request reached (ADR 0012).
- * Thread-safe.
+ * WWW-Authenticate} values of a 401: Digest MD5, Digest SHA-256 and Basic by default, or SHA-256
+ * first. Many clients use the first Digest challenge only, whatever they support (curl does; old
+ * phone firmware knows MD5 only), so MD5 comes first unless the operator knows every phone speaks
+ * SHA-256 (ADR 0012). The realm is the id of the tenant the request reached. Thread-safe.
  */
 public final class PhoneCredentials {
 
@@ -21,17 +22,25 @@ public final class PhoneCredentials {
   private final NonceSigner signer;
   private final DigestCredentials digest;
   private final String opaque;
+  private final boolean sha256First;
 
   /**
    * @param nonceLifetime how long a Digest nonce is accepted; after it the client gets a 401 with
    *     {@code stale=true}
    * @param maxNonces how many nonces' counts are remembered (memory bound, see {@link NonceLedger})
+   * @param sha256First offer Digest SHA-256 before MD5
    */
-  public PhoneCredentials(Duration nonceLifetime, int maxNonces, Clock clock, SecureRandom random) {
+  public PhoneCredentials(
+      Duration nonceLifetime,
+      int maxNonces,
+      boolean sha256First,
+      Clock clock,
+      SecureRandom random) {
     if (nonceLifetime.isNegative() || nonceLifetime.isZero()) {
       throw new IllegalArgumentException("nonce lifetime must be positive, got " + nonceLifetime);
     }
     this.clock = clock;
+    this.sha256First = sha256First;
     this.signer = new NonceSigner(random);
     this.digest =
         new DigestCredentials(signer, new NonceLedger(maxNonces), nonceLifetime.toMillis());
@@ -40,9 +49,9 @@ public final class PhoneCredentials {
     this.opaque = Base64.getUrlEncoder().withoutPadding().encodeToString(opaqueBytes);
   }
 
-  /** Up to 100,000 nonces remembered, a fresh random key. */
+  /** Up to 100,000 nonces remembered, MD5 offered first, a fresh random key. */
   public static PhoneCredentials withNonceLifetime(Duration nonceLifetime, Clock clock) {
-    return new PhoneCredentials(nonceLifetime, 100_000, clock, new SecureRandom());
+    return new PhoneCredentials(nonceLifetime, 100_000, false, clock, new SecureRandom());
   }
 
   /**
@@ -71,10 +80,10 @@ public final class PhoneCredentials {
   /** The {@code WWW-Authenticate} values of a 401, each with a fresh nonce. */
   public List<String> challenges(String realm, boolean stale) {
     String quotedRealm = quoted(realm);
-    return List.of(
-        digestChallenge(quotedRealm, DigestAlgorithm.SHA_256, stale),
-        digestChallenge(quotedRealm, DigestAlgorithm.MD5, stale),
-        "Basic realm=" + quotedRealm + ", charset=\"UTF-8\"");
+    String md5 = digestChallenge(quotedRealm, DigestAlgorithm.MD5, stale);
+    String sha256 = digestChallenge(quotedRealm, DigestAlgorithm.SHA_256, stale);
+    String basic = "Basic realm=" + quotedRealm + ", charset=\"UTF-8\"";
+    return sha256First ? List.of(sha256, md5, basic) : List.of(md5, sha256, basic);
   }
 
   private String digestChallenge(String quotedRealm, DigestAlgorithm algorithm, boolean stale) {

@@ -20,7 +20,7 @@ class PhoneCredentialsTest {
 
   final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
   final PhoneCredentials credentials =
-      new PhoneCredentials(Duration.ofMinutes(5), 1000, clock, new SecureRandom());
+      new PhoneCredentials(Duration.ofMinutes(5), 1000, false, clock, new SecureRandom());
 
   static final Credentials ALICE = new Credentials("alice", "s3cret");
 
@@ -35,7 +35,7 @@ class PhoneCredentialsTest {
 
   String nonce() {
     Matcher m =
-        Pattern.compile("nonce=\"([^\"]+)\"").matcher(credentials.challenges("acme", false).get(1));
+        Pattern.compile("nonce=\"([^\"]+)\"").matcher(credentials.challenges("acme", false).get(0));
     assertThat(m.find()).isTrue();
     return m.group(1);
   }
@@ -133,7 +133,7 @@ class PhoneCredentialsTest {
     assertThat(read(digest(DigestAlgorithm.MD5, nonce, "/acme/a.cfg", "00000001", "s3cret")))
         .isEqualTo(Presented.STALE);
     PhoneCredentials other =
-        new PhoneCredentials(Duration.ofMinutes(5), 10, clock, new SecureRandom());
+        new PhoneCredentials(Duration.ofMinutes(5), 10, false, clock, new SecureRandom());
     String foreign = digest(DigestAlgorithm.MD5, nonce(), "/acme/a.cfg", "00000001", "s3cret");
     assertThat(other.read("GET", "/acme/a.cfg", Optional.of(foreign))).isEqualTo(Presented.STALE);
   }
@@ -199,15 +199,24 @@ class PhoneCredentialsTest {
   }
 
   @Test
-  void challengesOfferSha256ThenMd5ThenBasicWithFreshNonces() {
+  void challengesOfferMd5ThenSha256ThenBasicWithFreshNonces() {
     List<String> values = credentials.challenges("acme", true);
     assertThat(values).hasSize(3);
     assertThat(values.get(0))
-        .startsWith("Digest realm=\"acme\", qop=\"auth\", algorithm=SHA-256, nonce=\"")
+        .startsWith("Digest realm=\"acme\", qop=\"auth\", algorithm=MD5, nonce=\"")
         .endsWith(", stale=true");
-    assertThat(values.get(1)).contains("algorithm=MD5");
+    assertThat(values.get(1)).contains("algorithm=SHA-256");
     assertThat(values.get(2)).isEqualTo("Basic realm=\"acme\", charset=\"UTF-8\"");
     assertThat(credentials.challenges("acme", false).get(0)).doesNotContain("stale");
     assertThat(nonce()).isNotEqualTo(nonce()).hasSize(43);
+  }
+
+  @Test
+  void sha256ComesFirstWhenAsked() {
+    PhoneCredentials modern =
+        new PhoneCredentials(Duration.ofMinutes(5), 10, true, clock, new SecureRandom());
+    assertThat(modern.challenges("a\"b", false))
+        .satisfies(v -> assertThat(v.get(0)).contains("realm=\"a\\\"b\"", "algorithm=SHA-256"))
+        .satisfies(v -> assertThat(v.get(1)).contains("algorithm=MD5"));
   }
 }
