@@ -3,6 +3,7 @@ package dev.ucprov.core.abuse;
 import dev.ucprov.core.device.MacAddress;
 import dev.ucprov.core.tenant.TenantId;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * A suspicious request, counted against its source address. {@link #line} is the one log line it
@@ -21,7 +22,10 @@ public sealed interface SecurityEvent {
 
   String source();
 
-  /** The log line for an event that happened at {@code time}. */
+  /**
+   * The log line for an event that happened at {@code time}, which is shown to the millisecond
+   * (fail2ban's {@code %f} reads at most six digits).
+   */
   String line(Instant time);
 
   /** Credentials that matched nothing, a malformed or forged digest, or a replayed one. */
@@ -29,7 +33,7 @@ public sealed interface SecurityEvent {
       implements SecurityEvent {
     @Override
     public String line(Instant time) {
-      return time
+      return time.truncatedTo(ChronoUnit.MILLIS)
           + " auth-failed from "
           + safe(source)
           + " tenant="
@@ -46,7 +50,7 @@ public sealed interface SecurityEvent {
       implements SecurityEvent {
     @Override
     public String line(Instant time) {
-      return time
+      return time.truncatedTo(ChronoUnit.MILLIS)
           + " unknown-mac from "
           + safe(source)
           + " tenant="

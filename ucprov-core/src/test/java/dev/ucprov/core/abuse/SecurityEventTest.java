@@ -42,6 +42,14 @@ class SecurityEventTest {
   }
 
   @Test
+  void theTimeIsShownToTheMillisecond() {
+    assertThat(
+            new SecurityEvent.AuthFailed("192.0.2.10", ACME, "a", "p")
+                .line(Instant.parse("2026-11-25T18:00:00.123456789Z")))
+        .startsWith("2026-11-25T18:00:00.123Z auth-failed");
+  }
+
+  @Test
   void longValuesAreCut() {
     String line = new SecurityEvent.AuthFailed("192.0.2.10", ACME, "u".repeat(1000), "p").line(T);
     assertThat(line).contains("user=" + "u".repeat(128) + " path=p");
