@@ -4,7 +4,9 @@ import dev.ucprov.app.cli.HostPortConverter;
 import dev.ucprov.app.config.ConfigFile;
 import dev.ucprov.app.config.ConfigOverrides;
 import dev.ucprov.app.config.HostPort;
+import dev.ucprov.app.config.HttpsConfig;
 import dev.ucprov.app.config.ServerConfig;
+import dev.ucprov.http.tls.ClientAuth;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.ITypeConverter;
@@ -60,6 +62,61 @@ public final class ServerOptions {
               + " (default: http://HOST:PORT of --http, this machine's name for 0.0.0.0).")
   String publicUrl;
 
+  @Option(
+      names = "--https",
+      paramLabel = "HOST:PORT",
+      converter = HostPortConverter.class,
+      description =
+          "Also serve phones over HTTPS here (TLS 1.2 and 1.3), with --tls-cert and --tls-key or"
+              + " --tls-keystore (default: no HTTPS).")
+  HostPort https;
+
+  @Option(
+      names = "--tls-cert",
+      paramLabel = "FILE",
+      description = "The HTTPS server certificate, then any intermediates (PEM).")
+  Path tlsCert;
+
+  @Option(
+      names = "--tls-key",
+      paramLabel = "FILE",
+      description =
+          "Its private key, unencrypted PEM: BEGIN PRIVATE KEY, RSA PRIVATE KEY or EC PRIVATE KEY.")
+  Path tlsKey;
+
+  @Option(
+      names = "--tls-keystore",
+      paramLabel = "FILE",
+      description =
+          "A PKCS#12 file with the key and certificate chain, instead of --tls-cert and --tls-key.")
+  Path tlsKeystore;
+
+  @Option(
+      names = "--tls-keystore-password",
+      paramLabel = "PASSWORD",
+      description =
+          "The keystore's password (default: "
+              + HttpsConfig.PASSWORD_VARIABLE
+              + ", which other users cannot see in the process list, else none).")
+  String tlsKeystorePassword;
+
+  @Option(
+      names = "--client-ca",
+      paramLabel = "FILE",
+      description =
+          "The CA certificates (PEM, one or more) that sign phones' client certificates; only"
+              + " these are trusted.")
+  Path clientCa;
+
+  @Option(
+      names = "--client-auth",
+      paramLabel = "MODE",
+      converter = ClientAuthConverter.class,
+      description =
+          "none, want (ask; a phone without a certificate may still use a password) or need"
+              + " (default: want with --client-ca, else none).")
+  ClientAuth clientAuth;
+
   /** The settings to run with. */
   public ServerConfig resolve(ConfigFile files) {
     ServerConfig base = ServerConfig.defaults();
@@ -72,8 +129,30 @@ public final class ServerOptions {
             Optional.ofNullable(http),
             Optional.ofNullable(admin),
             Optional.ofNullable(database),
-            Optional.ofNullable(publicUrl));
-    return given.over(base);
+            Optional.ofNullable(publicUrl),
+            new HttpsConfig(
+                Optional.ofNullable(https),
+                Optional.ofNullable(tlsCert),
+                Optional.ofNullable(tlsKey),
+                Optional.ofNullable(tlsKeystore),
+                Optional.ofNullable(tlsKeystorePassword),
+                Optional.ofNullable(clientCa),
+                Optional.ofNullable(clientAuth)));
+    ServerConfig resolved = given.over(base);
+    resolved.https().listener(); // options that do not go together stop here, before any work
+    return resolved;
+  }
+
+  /** Reads {@code --client-auth}: none, want or need. */
+  static final class ClientAuthConverter implements ITypeConverter<ClientAuth> {
+    @Override
+    public ClientAuth convert(String value) {
+      try {
+        return ClientAuth.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
   }
 
   /** Refuses a {@code --database} that is not a JDBC URL while parsing, as a usage error. */

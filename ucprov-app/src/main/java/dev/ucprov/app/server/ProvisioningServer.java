@@ -20,20 +20,23 @@ import dev.ucprov.http.ListenAddress;
 import dev.ucprov.http.admin.AdminApi;
 import dev.ucprov.http.admin.AdminLimits;
 import dev.ucprov.http.ops.ServiceGauges;
+import dev.ucprov.http.tls.TlsContext;
+import dev.ucprov.http.tls.TlsListener;
 import dev.ucprov.template.PebbleTemplateRenderer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The whole server built from a {@link ServerConfig}: database and repositories, blob store,
- * template renderer, provisioning service, inventory recorder, operator operations and both HTTP
- * listeners. The one setup that {@code serve}, {@code demo} and the tests share. {@link #close}
- * takes it down in reverse order: listeners, then the recorder (writing what it queued), then the
- * database.
+ * template renderer, provisioning service, inventory recorder, operator operations and the HTTP
+ * listeners (phones over HTTP, and HTTPS when configured; the admin API). The one setup that {@code
+ * serve}, {@code demo} and the tests share. {@link #close} takes it down in reverse order:
+ * listeners, then the recorder (writing what it queued), then the database.
  */
 public final class ProvisioningServer implements AutoCloseable {
 
@@ -70,6 +73,8 @@ public final class ProvisioningServer implements AutoCloseable {
 
   private static ProvisioningServer start(
       ServerConfig config, AdminToken token, Clock clock, Resources resources) {
+    // Certificate and key files first: a mistake there is cheap to find before the database opens.
+    Optional<TlsListener> https = httpsListener(config);
     Store store = resources.add("database", Store.open(config, clock));
     TemplateRenderer renderer = new PebbleTemplateRenderer();
     PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -94,7 +99,13 @@ public final class ProvisioningServer implements AutoCloseable {
     AdminApi admin = adminApi(token, operations, store, metrics);
     HttpSetup setup =
         new HttpSetup(
-            listen(config.http()), listen(config.admin()), service, store.blobs(), admin, clock);
+            listen(config.http()),
+            listen(config.admin()),
+            service,
+            store.blobs(),
+            admin,
+            clock,
+            https);
     HttpServers http =
         resources.add(
             "HTTP listeners", StartFailure.listening(config, () -> HttpServers.start(setup)));
@@ -133,6 +144,16 @@ public final class ProvisioningServer implements AutoCloseable {
         metrics);
   }
 
+  private static Optional<TlsListener> httpsListener(ServerConfig config) {
+    return config
+        .https()
+        .listener()
+        .map(listener ->
+            new TlsListener(
+                listen(listener.address()),
+                StartFailure.tls(() -> TlsContext.load(listener.tls()))));
+  }
+
   private static ListenAddress listen(HostPort address) {
     return new ListenAddress(address.host(), address.port());
   }
@@ -149,6 +170,16 @@ public final class ProvisioningServer implements AutoCloseable {
 
   public int phonePort() {
     return http.phonePort();
+  }
+
+  /** The phones' HTTPS port as bound, when HTTPS is configured. */
+  public Optional<Integer> httpsPort() {
+    return http.httpsPort();
+  }
+
+  /** {@code https://host:port} of the phones' HTTPS listener, when configured. */
+  public Optional<URI> httpsUri() {
+    return http.httpsUri();
   }
 
   public int adminPort() {
