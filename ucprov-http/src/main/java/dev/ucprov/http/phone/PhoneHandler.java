@@ -1,5 +1,6 @@
 package dev.ucprov.http.phone;
 
+import dev.ucprov.core.abuse.Admission;
 import dev.ucprov.core.access.Proof;
 import dev.ucprov.core.device.Protocol;
 import dev.ucprov.core.files.BlobStore;
@@ -7,6 +8,8 @@ import dev.ucprov.core.provisioning.FileReply;
 import dev.ucprov.core.provisioning.FileRequest;
 import dev.ucprov.core.provisioning.ProvisioningService;
 import dev.ucprov.core.tenant.TenantId;
+import dev.ucprov.http.auth.PhoneCredentials;
+import dev.ucprov.http.auth.Presented;
 import dev.ucprov.http.ops.RequestMetrics;
 import dev.ucprov.http.tls.ClientCertificates;
 import dev.ucprov.http.wire.RequestPath;
@@ -46,21 +49,25 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
   private static final String NOT_FOUND = "Not Found\n";
 
   private final ProvisioningService service;
+  private final PhoneCredentials credentials;
   private final ServedFileWriter files;
   private final RequestMetrics metrics;
   private final Logger accessLog;
   private final Clock clock;
 
   /**
+   * @param credentials reads Basic and Digest credentials and makes the challenges of a 401
    * @param accessLog where access lines go; {@code ucprov.access} in production
    */
   public PhoneHandler(
       ProvisioningService service,
+      PhoneCredentials credentials,
       BlobStore blobs,
       RequestMetrics metrics,
       Logger accessLog,
       Clock clock) {
     this.service = service;
+    this.credentials = credentials;
     this.files = new ServedFileWriter(blobs);
     this.metrics = metrics;
     this.accessLog = accessLog;
@@ -78,6 +85,9 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
       if (t instanceof IOException) {
         // The phone went away mid-body; the access line says what had been sent by then.
         LOG.debug("phone response cut short", t);
+      } else if (t instanceof InterruptedException) {
+        // Stopping while a slowed answer waited: nothing to report.
+        Thread.currentThread().interrupt();
       } else {
         LOG.error("phone request {} failed", request.getHttpURI().getPath(), t);
       }
@@ -111,6 +121,7 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
     final Request request;
     Optional<FileRequest> fileRequest = Optional.empty();
     Optional<FileReply> reply = Optional.empty();
+    boolean staleNonce;
     Sent sent = new Sent(500, 0);
     boolean refusedPath;
 
@@ -119,7 +130,17 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
     }
   }
 
-  private Sent answer(Request request, Response response, Exchange exchange) throws IOException {
+  private Sent answer(Request request, Response response, Exchange exchange)
+      throws IOException, InterruptedException {
+    switch (service.admission(Request.getRemoteAddr(request))) {
+      case Admission.Refused refused -> {
+        long seconds = Math.max(1, refused.retryAfter().toSeconds());
+        response.getHeaders().put(HttpHeader.RETRY_AFTER, seconds);
+        return plain(request, response, 429, "Too Many Requests\n");
+      }
+      case Admission.Slowed slowed -> Thread.sleep(slowed.delay());
+      case Admission.Admitted admitted -> {}
+    }
     String method = request.getMethod();
     if (!method.equals("GET") && !method.equals("HEAD")) {
       response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
@@ -131,18 +152,32 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
         return plain(request, response, 400, "Bad Request\n");
       }
       case RequestPath.Decoded.Path path -> {
-        FileRequest fileRequest = fileRequest(request, RequestPath.relative(path.value()));
+        FileRequest fileRequest =
+            fileRequest(request, RequestPath.relative(path.value()), exchange);
         exchange.fileRequest = Optional.of(fileRequest);
         FileReply reply = service.fetch(fileRequest);
         exchange.reply = Optional.of(reply);
-        return encode(request, response, reply);
+        return encode(request, response, reply, exchange.staleNonce);
       }
     }
   }
 
-  private Sent encode(Request request, Response response, FileReply reply) throws IOException {
+  private Sent encode(Request request, Response response, FileReply reply, boolean stale)
+      throws IOException {
     return switch (reply) {
       case FileReply.NotFound notFound -> plain(request, response, 404, NOT_FOUND);
+      case FileReply.Challenge challenge -> {
+        LOG.debug("{} answered 401: {}", request.getHttpURI().getPath(), challenge.reason());
+        String realm = challenge.routing().tenant().map(TenantId::value).orElse("ucprov");
+        for (String value : credentials.challenges(realm, stale)) {
+          response.getHeaders().add(HttpHeader.WWW_AUTHENTICATE, value);
+        }
+        yield plain(request, response, 401, "Unauthorized\n");
+      }
+      case FileReply.Denied denied -> {
+        LOG.debug("{} answered 403: {}", request.getHttpURI().getPath(), denied.reason());
+        yield plain(request, response, 403, "Forbidden\n");
+      }
       case FileReply.RenderFailed failed -> {
         LOG.error("file {} answered 500: {}", failed.path(), failed.reason());
         yield plain(request, response, 500, "Internal Server Error\n");
@@ -159,7 +194,7 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
     };
   }
 
-  private static FileRequest fileRequest(Request request, String path) {
+  private FileRequest fileRequest(Request request, String path, Exchange exchange) {
     Protocol protocol = request.isSecure() ? Protocol.HTTPS : Protocol.HTTP;
     String userAgent = request.getHeaders().get(HttpHeader.USER_AGENT);
     return new FileRequest(
@@ -168,7 +203,18 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
         path,
         Request.getRemoteAddr(request),
         userAgent == null ? "" : userAgent,
-        new Proof(Optional.empty(), ClientCertificates.of(request)));
+        proof(request, exchange));
+  }
+
+  /** The password part of the proof from the Authorization header, the certificate from TLS. */
+  private Proof proof(Request request, Exchange exchange) {
+    Presented presented =
+        credentials.read(
+            request.getMethod(),
+            request.getHttpURI().getPathQuery(),
+            Optional.ofNullable(request.getHeaders().get(HttpHeader.AUTHORIZATION)));
+    exchange.staleNonce = presented.stale();
+    return new Proof(presented.password(), ClientCertificates.of(request));
   }
 
   /** A short text body; HEAD gets the same headers without it. */
