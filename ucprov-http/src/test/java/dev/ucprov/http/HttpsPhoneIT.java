@@ -230,7 +230,27 @@ class HttpsPhoneIT {
                 https().resolve("/000000000000.cfg").toString()),
             "");
 
+    // SNI names a host the certificate does not (-k: curl would refuse the certificate itself).
+    int port = https().getPort();
+    ExternalTool.Result bySniName =
+        ExternalTool.run(
+            List.of(
+                "curl",
+                "-sS",
+                "-k",
+                "--max-time",
+                "10",
+                "--resolve",
+                "acme.prov.example:" + port + ":127.0.0.1",
+                "--cert",
+                files.resolve("phone.pem").toString(),
+                "--key",
+                files.resolve("phone-key.pem").toString(),
+                "https://acme.prov.example:" + port + "/000000000000.cfg"),
+            "");
+
     assertThat(withCertificate.exit()).as(withCertificate.err()).isZero();
+    assertThat(bySniName.out()).as(bySniName.err()).isEqualTo(MASTER);
     assertThat(withCertificate.out()).isEqualTo(MASTER);
     assertThat(byHost.out()).as(byHost.err()).isEqualTo(MASTER);
     assertThat(without.exit()).as(without.all()).isNotZero();

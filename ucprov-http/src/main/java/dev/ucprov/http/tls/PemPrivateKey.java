@@ -7,6 +7,7 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -29,6 +30,24 @@ final class PemPrivateKey {
 
   static PrivateKey read(TlsFile file) {
     List<PemBlock> blocks = PemBlock.read(file);
+    PemBlock key = theKey(file, blocks);
+    return switch (key.label()) {
+      case "PRIVATE KEY" -> pkcs8(file, key, key.der());
+      case "RSA PRIVATE KEY" -> pkcs8(file, key, rsaAsPkcs8(key.der()));
+      case "EC PRIVATE KEY" -> pkcs8(file, key, ecAsPkcs8(file, key, curveBlock(blocks)));
+      default ->
+          throw file.problem(
+              "line "
+                  + key.line()
+                  + ": BEGIN "
+                  + key.label()
+                  + " is not a key form ucprov reads (BEGIN PRIVATE KEY, BEGIN RSA PRIVATE KEY or"
+                  + " BEGIN EC PRIVATE KEY)");
+    };
+  }
+
+  /** The one unencrypted key block of the file. */
+  private static PemBlock theKey(TlsFile file, List<PemBlock> blocks) {
     List<PemBlock> keys = blocks.stream().filter(b -> b.label().endsWith("PRIVATE KEY")).toList();
     if (keys.isEmpty()) {
       throw file.problem(noKey(blocks));
@@ -50,19 +69,7 @@ final class PemPrivateKey {
               + " phrase; decrypt it (openssl pkey -in KEY -out PLAIN.pem, readable by ucprov only)"
               + " or use --tls-keystore with UCPROV_TLS_KEYSTORE_PASSWORD");
     }
-    return switch (key.label()) {
-      case "PRIVATE KEY" -> pkcs8(file, key, key.der());
-      case "RSA PRIVATE KEY" -> pkcs8(file, key, rsaAsPkcs8(key.der()));
-      case "EC PRIVATE KEY" -> pkcs8(file, key, ecAsPkcs8(file, key, curveBlock(blocks)));
-      default ->
-          throw file.problem(
-              "line "
-                  + key.line()
-                  + ": BEGIN "
-                  + key.label()
-                  + " is not a key form ucprov reads (BEGIN PRIVATE KEY, BEGIN RSA PRIVATE KEY or"
-                  + " BEGIN EC PRIVATE KEY)");
-    };
+    return key;
   }
 
   private static String noKey(List<PemBlock> blocks) {
@@ -142,9 +149,7 @@ final class PemPrivateKey {
     try {
       List<Der.Value> info = Der.parse(pkcs8).children();
       oid = info.get(1).children().getFirst().encoded();
-    } catch (IllegalArgumentException
-        | IndexOutOfBoundsException
-        | java.util.NoSuchElementException e) {
+    } catch (IllegalArgumentException | IndexOutOfBoundsException | NoSuchElementException e) {
       throw unreadable(file, block, "not a PKCS#8 PrivateKeyInfo");
     }
     if (Arrays.equals(oid, RSA_OID)) {
