@@ -108,6 +108,8 @@ class HttpsPhoneIT {
     assertThat(world.sightings)
         .extracting(sighting -> sighting.request().protocol())
         .containsExactly(Protocol.HTTPS, Protocol.HTTP);
+    assertThat(World.text(world.admin("GET", "/metrics", null)))
+        .containsPattern("ucprov_requests_total\\{[^}]*protocol=\"https\"[^}]*status=\"200\"");
     assertThat(world.access.await(4))
         .anySatisfy(
             line -> assertThat(line).contains(" acme GET /acme/0004f2aabbcc-lines.cfg 200"));
