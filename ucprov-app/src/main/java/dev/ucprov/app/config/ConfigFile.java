@@ -26,9 +26,11 @@ public final class ConfigFile {
 
   /** The keys a file may hold, in the order the example file documents them. */
   public static final List<String> KEYS =
-      Stream.concat(
+      Stream.of(
               Stream.of("data", "http", "admin", "database", "public-url"),
-              HttpsConfig.KEYS.stream())
+              HttpsConfig.KEYS.stream(),
+              PhoneAuthConfig.KEYS.stream())
+          .flatMap(keys -> keys)
           .toList();
 
   private final YAMLFactory yaml = new YAMLFactory();
@@ -101,6 +103,7 @@ public final class ConfigFile {
     private Optional<String> database = Optional.empty();
     private Optional<String> publicUrl = Optional.empty();
     private HttpsConfig https = HttpsConfig.none();
+    private PhoneAuthConfig auth = PhoneAuthConfig.none();
 
     Values(Path file) {
       this.file = file;
@@ -114,7 +117,13 @@ public final class ConfigFile {
           case "admin" -> admin = Optional.of(HostPort.parse(text));
           case "database" -> database = Optional.of(jdbcUrl(text));
           case "public-url" -> publicUrl = Optional.of(publicUrl(text));
-          default -> https = https.set(key, text, this::file);
+          default -> {
+            if (PhoneAuthConfig.KEYS.contains(key)) {
+              auth = auth.set(key, text);
+            } else {
+              https = https.set(key, text, this::file);
+            }
+          }
         }
       } catch (IllegalArgumentException e) {
         throw new ConfigException(at(file, where) + key + ": " + e.getMessage(), e);
@@ -122,7 +131,7 @@ public final class ConfigFile {
     }
 
     ConfigOverrides overrides() {
-      return new ConfigOverrides(data, http, admin, database, publicUrl, https);
+      return new ConfigOverrides(data, http, admin, database, publicUrl, https, auth);
     }
 
     private Path directory(String text) {

@@ -13,7 +13,19 @@ public record ConfigOverrides(
     Optional<HostPort> admin,
     Optional<String> database,
     Optional<String> publicUrl,
-    HttpsConfig https) {
+    HttpsConfig https,
+    PhoneAuthConfig auth) {
+
+  /** Without phone-auth settings. */
+  public ConfigOverrides(
+      Optional<Path> data,
+      Optional<HostPort> http,
+      Optional<HostPort> admin,
+      Optional<String> database,
+      Optional<String> publicUrl,
+      HttpsConfig https) {
+    this(data, http, admin, database, publicUrl, https, PhoneAuthConfig.none());
+  }
 
   /** Without HTTPS settings. */
   public ConfigOverrides(
@@ -38,6 +50,7 @@ public record ConfigOverrides(
         admin.orElse(base.admin()),
         database.isPresent() ? database : base.database(),
         publicUrl.isPresent() ? publicUrl : base.publicUrl(),
-        https.over(base.https()));
+        https.over(base.https()),
+        auth.over(base.auth()));
   }
 }

@@ -2,6 +2,8 @@ package dev.ucprov.app.server;
 
 import dev.ucprov.app.config.HostPort;
 import dev.ucprov.app.config.ServerConfig;
+import dev.ucprov.core.abuse.AbuseGuard;
+import dev.ucprov.core.access.AccessPolicy;
 import dev.ucprov.core.config.ConfigReader;
 import dev.ucprov.core.effective.EffectiveConfigResolver;
 import dev.ucprov.core.lint.Linter;
@@ -19,13 +21,16 @@ import dev.ucprov.http.HttpSetup;
 import dev.ucprov.http.ListenAddress;
 import dev.ucprov.http.admin.AdminApi;
 import dev.ucprov.http.admin.AdminLimits;
+import dev.ucprov.http.auth.PhoneCredentials;
 import dev.ucprov.http.ops.ServiceGauges;
+import dev.ucprov.http.ops.Slf4jSecurityLog;
 import dev.ucprov.http.tls.TlsContext;
 import dev.ucprov.http.tls.TlsListener;
 import dev.ucprov.template.PebbleTemplateRenderer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -94,7 +99,7 @@ public final class ProvisioningServer implements AutoCloseable {
             cache,
             PublicUrls.of(config),
             clock);
-    ProvisioningService service = new ProvisioningService(store.tenants(), served, recorder, clock);
+    ProvisioningService service = service(config, store, served, recorder, clock);
     OperatorOperations operations = operations(store, renderer, served);
     AdminApi admin = adminApi(token, operations, store, metrics);
     HttpSetup setup =
@@ -105,11 +110,37 @@ public final class ProvisioningServer implements AutoCloseable {
             store.blobs(),
             admin,
             clock,
-            https);
+            https,
+            phoneCredentials(config, clock));
     HttpServers http =
         resources.add(
             "HTTP listeners", StartFailure.listening(config, () -> HttpServers.start(setup)));
     return new ProvisioningServer(resources, http, operations);
+  }
+
+  /** The phone side's service: access by tenant and device, abuse counted per address. */
+  private static ProvisioningService service(
+      ServerConfig config,
+      Store store,
+      ServedFiles served,
+      InventoryRecorder recorder,
+      Clock clock) {
+    AbuseGuard guard =
+        new AbuseGuard(
+            config.auth().limits(),
+            clock,
+            new Slf4jSecurityLog(LoggerFactory.getLogger(HttpSetup.SECURITY_LOG)));
+    return new ProvisioningService(
+        store.tenants(), served, new AccessPolicy(store.devices()), guard, recorder, clock);
+  }
+
+  private static PhoneCredentials phoneCredentials(ServerConfig config, Clock clock) {
+    return new PhoneCredentials(
+        config.auth().nonceLifetime(),
+        100_000,
+        config.auth().digestSha256First(),
+        clock,
+        new SecureRandom());
   }
 
   private static OperatorOperations operations(
