@@ -34,7 +34,8 @@ final class PhoneAccess {
       throws IOException, InterruptedException {
     switch (service.admission(Request.getRemoteAddr(request))) {
       case Admission.Refused refused -> {
-        long seconds = Math.max(1, refused.retryAfter().toSeconds());
+        // Rounded up: a client that waits what it is told must not arrive a moment early.
+        long seconds = Math.max(1, (refused.retryAfter().toMillis() + 999) / 1000);
         response.getHeaders().put(HttpHeader.RETRY_AFTER, seconds);
         return Optional.of(PhoneHandler.plain(request, response, 429, "Too Many Requests\n"));
       }
