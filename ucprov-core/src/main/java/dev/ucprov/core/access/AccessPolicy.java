@@ -48,28 +48,15 @@ public final class AccessPolicy {
    * @param proof what the client presented
    */
   public Access decide(Tenant tenant, Optional<MacAddress> mac, Operation operation, Proof proof) {
-    Optional<Device> named = mac.flatMap(m -> deviceOf(tenant, m));
     Optional<CertificateProof> certificate = proof.certificate().filter(c -> !c.macs().isEmpty());
-    if (certificate.isPresent() && mac.isPresent()) {
-      if (!certificate.get().macs().contains(mac.get())) {
-        return new Access.Denied(
-            "certificate "
-                + certificate.get().subject()
-                + " is bound to other devices than "
-                + mac.get()
-                + " ("
-                + operation
-                + ")");
+    if (certificate.isPresent()) {
+      Optional<Access> bound = byCertificate(tenant, mac, operation, certificate.get());
+      if (bound.isPresent()) {
+        return bound.get();
       }
     }
-    Optional<Principal> byCertificate =
-        certificate
-            .filter(c -> bearsDeviceOf(tenant, c))
-            .map(c -> new Principal.DeviceCertificate(c.subject(), c.macs()));
-    if (byCertificate.isPresent()) {
-      return new Access.Granted(byCertificate.get());
-    }
     Optional<PasswordProof> password = proof.password();
+    Optional<Device> named = mac.flatMap(m -> deviceOf(tenant, m));
     Optional<Credentials> own = named.flatMap(Device::credentials);
     if (own.isPresent()) {
       return deviceOnly(named.get(), own.get(), password, tenant);
@@ -85,6 +72,31 @@ public final class AccessPolicy {
       return challenge(tenant, password);
     }
     return new Access.Granted(identified.principal());
+  }
+
+  /**
+   * Rules 1 and 2: denied for another MAC's file, granted when the certificate bears a device of
+   * the tenant, empty when passwords decide.
+   */
+  private Optional<Access> byCertificate(
+      Tenant tenant, Optional<MacAddress> mac, Operation operation, CertificateProof certificate) {
+    if (mac.isPresent() && !certificate.macs().contains(mac.get())) {
+      return Optional.of(
+          new Access.Denied(
+              "certificate "
+                  + certificate.subject()
+                  + " is bound to other devices than "
+                  + mac.get()
+                  + " ("
+                  + operation
+                  + ")"));
+    }
+    if (bearsDeviceOf(tenant, certificate)) {
+      return Optional.of(
+          new Access.Granted(
+              new Principal.DeviceCertificate(certificate.subject(), certificate.macs())));
+    }
+    return Optional.empty();
   }
 
   /** A MAC-named file of a device with its own credentials. */

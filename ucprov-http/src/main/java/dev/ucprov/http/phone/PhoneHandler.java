@@ -1,7 +1,5 @@
 package dev.ucprov.http.phone;
 
-import dev.ucprov.core.abuse.Admission;
-import dev.ucprov.core.access.Proof;
 import dev.ucprov.core.device.Protocol;
 import dev.ucprov.core.files.BlobStore;
 import dev.ucprov.core.provisioning.FileReply;
@@ -9,9 +7,7 @@ import dev.ucprov.core.provisioning.FileRequest;
 import dev.ucprov.core.provisioning.ProvisioningService;
 import dev.ucprov.core.tenant.TenantId;
 import dev.ucprov.http.auth.PhoneCredentials;
-import dev.ucprov.http.auth.Presented;
 import dev.ucprov.http.ops.RequestMetrics;
-import dev.ucprov.http.tls.ClientCertificates;
 import dev.ucprov.http.wire.RequestPath;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -49,7 +45,7 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
   private static final String NOT_FOUND = "Not Found\n";
 
   private final ProvisioningService service;
-  private final PhoneCredentials credentials;
+  private final PhoneAccess access;
   private final ServedFileWriter files;
   private final RequestMetrics metrics;
   private final Logger accessLog;
@@ -67,7 +63,7 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
       Logger accessLog,
       Clock clock) {
     this.service = service;
-    this.credentials = credentials;
+    this.access = new PhoneAccess(service, credentials);
     this.files = new ServedFileWriter(blobs);
     this.metrics = metrics;
     this.accessLog = accessLog;
@@ -132,14 +128,9 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
 
   private Sent answer(Request request, Response response, Exchange exchange)
       throws IOException, InterruptedException {
-    switch (service.admission(Request.getRemoteAddr(request))) {
-      case Admission.Refused refused -> {
-        long seconds = Math.max(1, refused.retryAfter().toSeconds());
-        response.getHeaders().put(HttpHeader.RETRY_AFTER, seconds);
-        return plain(request, response, 429, "Too Many Requests\n");
-      }
-      case Admission.Slowed slowed -> Thread.sleep(slowed.delay());
-      case Admission.Admitted admitted -> {}
+    Optional<Sent> tooMany = access.admit(request, response);
+    if (tooMany.isPresent()) {
+      return tooMany.get();
     }
     String method = request.getMethod();
     if (!method.equals("GET") && !method.equals("HEAD")) {
@@ -168,11 +159,7 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
       case FileReply.NotFound notFound -> plain(request, response, 404, NOT_FOUND);
       case FileReply.Challenge challenge -> {
         LOG.debug("{} answered 401: {}", request.getHttpURI().getPath(), challenge.reason());
-        String realm = challenge.routing().tenant().map(TenantId::value).orElse("ucprov");
-        for (String value : credentials.challenges(realm, stale)) {
-          response.getHeaders().add(HttpHeader.WWW_AUTHENTICATE, value);
-        }
-        yield plain(request, response, 401, "Unauthorized\n");
+        yield access.challenge(request, response, challenge, stale);
       }
       case FileReply.Denied denied -> {
         LOG.debug("{} answered 403: {}", request.getHttpURI().getPath(), denied.reason());
@@ -195,6 +182,8 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
   }
 
   private FileRequest fileRequest(Request request, String path, Exchange exchange) {
+    PhoneAccess.Proved proved = access.proof(request);
+    exchange.staleNonce = proved.staleNonce();
     Protocol protocol = request.isSecure() ? Protocol.HTTPS : Protocol.HTTP;
     String userAgent = request.getHeaders().get(HttpHeader.USER_AGENT);
     return new FileRequest(
@@ -203,22 +192,11 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
         path,
         Request.getRemoteAddr(request),
         userAgent == null ? "" : userAgent,
-        proof(request, exchange));
-  }
-
-  /** The password part of the proof from the Authorization header, the certificate from TLS. */
-  private Proof proof(Request request, Exchange exchange) {
-    Presented presented =
-        credentials.read(
-            request.getMethod(),
-            request.getHttpURI().getPathQuery(),
-            Optional.ofNullable(request.getHeaders().get(HttpHeader.AUTHORIZATION)));
-    exchange.staleNonce = presented.stale();
-    return new Proof(presented.password(), ClientCertificates.of(request));
+        proved.proof());
   }
 
   /** A short text body; HEAD gets the same headers without it. */
-  private static Sent plain(Request request, Response response, int status, String text)
+  static Sent plain(Request request, Response response, int status, String text)
       throws IOException {
     byte[] body = text.getBytes(StandardCharsets.US_ASCII);
     response.setStatus(status);
