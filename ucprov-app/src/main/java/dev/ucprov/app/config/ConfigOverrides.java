@@ -12,7 +12,30 @@ public record ConfigOverrides(
     Optional<HostPort> http,
     Optional<HostPort> admin,
     Optional<String> database,
-    Optional<String> publicUrl) {
+    Optional<String> publicUrl,
+    HttpsConfig https,
+    PhoneAuthConfig auth) {
+
+  /** Without phone-auth settings. */
+  public ConfigOverrides(
+      Optional<Path> data,
+      Optional<HostPort> http,
+      Optional<HostPort> admin,
+      Optional<String> database,
+      Optional<String> publicUrl,
+      HttpsConfig https) {
+    this(data, http, admin, database, publicUrl, https, PhoneAuthConfig.none());
+  }
+
+  /** Without HTTPS settings. */
+  public ConfigOverrides(
+      Optional<Path> data,
+      Optional<HostPort> http,
+      Optional<HostPort> admin,
+      Optional<String> database,
+      Optional<String> publicUrl) {
+    this(data, http, admin, database, publicUrl, HttpsConfig.none());
+  }
 
   public static ConfigOverrides none() {
     return new ConfigOverrides(
@@ -26,6 +49,8 @@ public record ConfigOverrides(
         http.orElse(base.http()),
         admin.orElse(base.admin()),
         database.isPresent() ? database : base.database(),
-        publicUrl.isPresent() ? publicUrl : base.publicUrl());
+        publicUrl.isPresent() ? publicUrl : base.publicUrl(),
+        https.over(base.https()),
+        auth.over(base.auth()));
   }
 }

@@ -15,13 +15,17 @@ import java.util.Optional;
  * @param database a JDBC URL; empty for the embedded H2 database under {@code data/db}
  * @param publicUrl the URL phones reach the phone listener at, as templates see it ({@code
  *     server.httpUrl}); empty to derive it from {@code http}
+ * @param https the phones' HTTPS listener, when {@code https.address()} is given
+ * @param auth Digest nonces and abuse limits of the phone listeners
  */
 public record ServerConfig(
     Path data,
     HostPort http,
     HostPort admin,
     Optional<String> database,
-    Optional<String> publicUrl) {
+    Optional<String> publicUrl,
+    HttpsConfig https,
+    PhoneAuthConfig auth) {
 
   public static final Path DEFAULT_DATA = Path.of("ucprov-data");
   public static final HostPort DEFAULT_HTTP = new HostPort("0.0.0.0", 8080);
@@ -31,6 +35,32 @@ public record ServerConfig(
     data = data.toAbsolutePath().normalize();
     database.ifPresent(ServerConfig::checkJdbcUrl);
     publicUrl.ifPresent(ServerConfig::checkPublicUrl);
+  }
+
+  /** Without HTTPS. */
+  public ServerConfig(
+      Path data,
+      HostPort http,
+      HostPort admin,
+      Optional<String> database,
+      Optional<String> publicUrl) {
+    this(data, http, admin, database, publicUrl, HttpsConfig.none());
+  }
+
+  /** With default phone-auth settings. */
+  public ServerConfig(
+      Path data,
+      HostPort http,
+      HostPort admin,
+      Optional<String> database,
+      Optional<String> publicUrl,
+      HttpsConfig https) {
+    this(data, http, admin, database, publicUrl, https, PhoneAuthConfig.none());
+  }
+
+  /** The same settings with {@code https} instead. */
+  public ServerConfig withHttps(HttpsConfig replacement) {
+    return new ServerConfig(data, http, admin, database, publicUrl, replacement, auth);
   }
 
   /** The defaults of the embedded server: {@code ./ucprov-data}, ports 8080 and 8081. */

@@ -206,7 +206,9 @@ class ServeIT {
           .isEqualTo(
               "ucprov serve: "
                   + config
-                  + ":2: unknown key 'htp' (keys: data, http, admin, database, public-url)\n");
+                  + ":2: unknown key 'htp' (keys: "
+                  + String.join(", ", dev.ucprov.app.config.ConfigFile.KEYS)
+                  + ")\n");
     }
     assertThat(temp.resolve("d")).doesNotExist();
   }
