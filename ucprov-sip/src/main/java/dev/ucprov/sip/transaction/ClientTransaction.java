@@ -39,21 +39,19 @@ public final class ClientTransaction {
   private TransactionEnd exchange(Leg leg, Inbox inbox, NotifyRequest request)
       throws IOException, InterruptedException {
     byte[] message = request.bytes();
+    leg.send(message);
+    // both timers start once the request is with the transport (RFC 3261 §17.1.2.2)
     long start = System.nanoTime();
     long timerF = start + timers.timerF().toNanos();
     TimerE timerE = new TimerE(timers, leg.reliable(), start);
-    leg.send(message);
     while (true) {
       long now = System.nanoTime();
       if (now - timerF >= 0) {
         return new TransactionEnd.TimedOut(timers.timerF());
       }
-      if (timerE.due(now)) {
-        leg.send(message);
-        timerE.fired(now);
-        continue;
-      }
-      Optional<Inbound> heard = inbox.poll(Math.min(timerF - now, timerE.remaining(now)));
+      // What has already arrived is read before a due retransmission, which it may make moot.
+      long wait = timerE.due(now) ? 0 : Math.min(timerF - now, timerE.remaining(now));
+      Optional<Inbound> heard = inbox.poll(wait);
       if (heard.isPresent()) {
         switch (heard.get()) {
           case Inbound.Lost lost -> {
@@ -66,6 +64,9 @@ public final class ClientTransaction {
             return new TransactionEnd.Answered(received.response());
           }
         }
+      } else if (timerE.due(System.nanoTime())) {
+        leg.send(message);
+        timerE.fired(System.nanoTime());
       }
     }
   }
