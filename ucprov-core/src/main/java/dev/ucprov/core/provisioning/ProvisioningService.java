@@ -1,10 +1,8 @@
 package dev.ucprov.core.provisioning;
 
-import dev.ucprov.core.inventory.RequestRecord;
 import dev.ucprov.core.inventory.Sighting;
 import dev.ucprov.core.tenant.TenantRepository;
 import java.time.Clock;
-import java.util.Optional;
 
 /**
  * The one entry point of every phone-facing listener: {@link #fetch} decides the reply to a {@link
@@ -52,19 +50,6 @@ public final class ProvisioningService {
    */
   public void answered(
       FileRequest request, FileReply reply, String method, int status, long bytes) {
-    Routing routing = reply.routing();
-    if (routing.tenant().isEmpty() || routing.mac().isEmpty()) {
-      return;
-    }
-    RequestRecord record =
-        new RequestRecord(
-            clock.instant(), request.protocol(), method, request.path(), status, bytes);
-    sightings.seen(
-        new Sighting(
-            routing.tenant().get(),
-            routing.mac(),
-            request.sourceAddress(),
-            Optional.ofNullable(request.userAgent()).orElse(""),
-            record));
+    Sightings.of(clock, request, reply.routing(), method, status, bytes).ifPresent(sightings::seen);
   }
 }
