@@ -2,6 +2,7 @@ package dev.ucprov.http;
 
 import dev.ucprov.core.files.BlobStore;
 import dev.ucprov.core.provisioning.ProvisioningService;
+import dev.ucprov.core.provisioning.Uploads;
 import dev.ucprov.http.admin.AdminApi;
 import dev.ucprov.http.ops.RequestMetrics;
 import dev.ucprov.http.phone.PhoneHandler;
@@ -9,8 +10,8 @@ import java.time.Clock;
 import org.slf4j.LoggerFactory;
 
 /**
- * Everything {@link HttpServers#start} needs: where to listen, the phone side's service and blob
- * store, and the admin API. Metrics go to the admin API's registry.
+ * Everything {@link HttpServers#start} needs: where to listen, the phone side's services (reads and
+ * uploads) and blob store, and the admin API. Metrics go to the admin API's registry.
  *
  * @param phoneAddress the phone listener ({@code 0.0.0.0:8080} by default)
  * @param adminAddress the admin listener ({@code 127.0.0.1:8081} by default)
@@ -20,6 +21,7 @@ public record HttpSetup(
     ListenAddress phoneAddress,
     ListenAddress adminAddress,
     ProvisioningService provisioning,
+    Uploads uploads,
     BlobStore blobs,
     AdminApi admin,
     Clock clock) {
@@ -30,6 +32,7 @@ public record HttpSetup(
   PhoneHandler phoneHandler() {
     return new PhoneHandler(
         provisioning,
+        uploads,
         blobs,
         new RequestMetrics(admin.metrics()),
         LoggerFactory.getLogger(ACCESS_LOG),

@@ -6,6 +6,8 @@ import dev.ucprov.core.files.BlobStore;
 import dev.ucprov.core.provisioning.FileReply;
 import dev.ucprov.core.provisioning.FileRequest;
 import dev.ucprov.core.provisioning.ProvisioningService;
+import dev.ucprov.core.provisioning.Routing;
+import dev.ucprov.core.provisioning.Uploads;
 import dev.ucprov.core.tenant.TenantId;
 import dev.ucprov.http.ops.RequestMetrics;
 import dev.ucprov.http.wire.RequestPath;
@@ -26,9 +28,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The phone listener: GET and HEAD only; the path decoded once and the Host header read into a
- * {@link FileRequest}; the service's {@link FileReply} encoded; then one access-log line, the
- * metrics, and the inventory told what was sent. Runs on a virtual thread, so it blocks freely.
+ * The phone listener: GET and HEAD, and PUT of the files phones write ({@link PhoneUploads}); the
+ * path decoded once and the Host header read into a {@link FileRequest}; the service's {@link
+ * FileReply} encoded; then one access-log line, the metrics, and the inventory told what was sent.
+ * Runs on a virtual thread, so it blocks freely.
  */
 public final class PhoneHandler extends Handler.Abstract implements RequestLog {
 
@@ -46,6 +49,7 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
 
   private final ProvisioningService service;
   private final ServedFileWriter files;
+  private final PhoneUploads uploads;
   private final RequestMetrics metrics;
   private final Logger accessLog;
   private final Clock clock;
@@ -55,12 +59,14 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
    */
   public PhoneHandler(
       ProvisioningService service,
+      Uploads uploads,
       BlobStore blobs,
       RequestMetrics metrics,
       Logger accessLog,
       Clock clock) {
     this.service = service;
     this.files = new ServedFileWriter(blobs);
+    this.uploads = new PhoneUploads(uploads);
     this.metrics = metrics;
     this.accessLog = accessLog;
     this.clock = clock;
@@ -110,6 +116,7 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
     final Request request;
     Optional<FileRequest> fileRequest = Optional.empty();
     Optional<FileReply> reply = Optional.empty();
+    Optional<Routing> uploadRouting = Optional.empty();
     Sent sent = new Sent(500, 0);
     boolean refusedPath;
 
@@ -120,8 +127,9 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
 
   private Sent answer(Request request, Response response, Exchange exchange) throws IOException {
     String method = request.getMethod();
-    if (!method.equals("GET") && !method.equals("HEAD")) {
-      response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
+    boolean put = method.equals("PUT");
+    if (!put && !method.equals("GET") && !method.equals("HEAD")) {
+      response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD, PUT");
       return plain(request, response, 405, "Method Not Allowed\n");
     }
     switch (RequestPath.decode(request.getHttpURI().getPath())) {
@@ -132,6 +140,11 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
       case RequestPath.Decoded.Path path -> {
         FileRequest fileRequest = fileRequest(request, RequestPath.relative(path.value()));
         exchange.fileRequest = Optional.of(fileRequest);
+        if (put) {
+          PhoneUploads.Answer answer = uploads.answer(request, response, fileRequest);
+          exchange.uploadRouting = Optional.of(answer.routing());
+          return answer.sent();
+        }
         FileReply reply = service.fetch(fileRequest);
         exchange.reply = Optional.of(reply);
         return encode(request, response, reply);
@@ -205,7 +218,13 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
     Request request = exchange.request;
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - request.getBeginNanoTime());
     String tenant =
-        exchange.reply.flatMap(r -> r.routing().tenant()).map(TenantId::value).orElse("-");
+        exchange
+            .reply
+            .map(FileReply::routing)
+            .or(() -> exchange.uploadRouting)
+            .flatMap(Routing::tenant)
+            .map(TenantId::value)
+            .orElse("-");
     String rawPath = exchange.refusedPath ? "" : request.getHttpURI().getPath();
     String userAgent = request.getHeaders().get(HttpHeader.USER_AGENT);
     return new AccessLine(
