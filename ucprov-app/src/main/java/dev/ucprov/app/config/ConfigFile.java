@@ -25,7 +25,18 @@ public final class ConfigFile {
 
   /** The keys a file may hold, in the order the example file documents them. */
   public static final List<String> KEYS =
-      List.of("data", "http", "admin", "database", "public-url");
+      List.of(
+          "data",
+          "http",
+          "admin",
+          "database",
+          "public-url",
+          UploadSettings.OVERRIDE_MAX,
+          UploadSettings.DIRECTORY_MAX,
+          UploadSettings.CALLS_MAX,
+          UploadSettings.LOG_MAX,
+          UploadSettings.LOG_TOTAL,
+          UploadSettings.VERSIONS);
 
   private final YAMLFactory yaml = new YAMLFactory();
 
@@ -96,6 +107,7 @@ public final class ConfigFile {
     private Optional<HostPort> admin = Optional.empty();
     private Optional<String> database = Optional.empty();
     private Optional<String> publicUrl = Optional.empty();
+    private UploadSettings uploads = UploadSettings.none();
 
     Values(Path file) {
       this.file = file;
@@ -109,7 +121,7 @@ public final class ConfigFile {
           case "admin" -> admin = Optional.of(HostPort.parse(text));
           case "database" -> database = Optional.of(jdbcUrl(text));
           case "public-url" -> publicUrl = Optional.of(publicUrl(text));
-          default -> throw new IllegalStateException("key listed but not read: " + key);
+          default -> uploads = uploads.with(key, text);
         }
       } catch (IllegalArgumentException e) {
         throw new ConfigException(at(file, where) + key + ": " + e.getMessage(), e);
@@ -117,7 +129,7 @@ public final class ConfigFile {
     }
 
     ConfigOverrides overrides() {
-      return new ConfigOverrides(data, http, admin, database, publicUrl);
+      return new ConfigOverrides(data, http, admin, database, publicUrl, uploads);
     }
 
     private Path directory(String text) {

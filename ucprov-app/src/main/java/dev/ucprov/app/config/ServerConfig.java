@@ -1,5 +1,6 @@
 package dev.ucprov.app.config;
 
+import dev.ucprov.core.upload.UploadLimits;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -15,13 +16,15 @@ import java.util.Optional;
  * @param database a JDBC URL; empty for the embedded H2 database under {@code data/db}
  * @param publicUrl the URL phones reach the phone listener at, as templates see it ({@code
  *     server.httpUrl}); empty to derive it from {@code http}
+ * @param uploads the upload limits set, over {@link UploadLimits#defaults()}
  */
 public record ServerConfig(
     Path data,
     HostPort http,
     HostPort admin,
     Optional<String> database,
-    Optional<String> publicUrl) {
+    Optional<String> publicUrl,
+    UploadSettings uploads) {
 
   public static final Path DEFAULT_DATA = Path.of("ucprov-data");
   public static final HostPort DEFAULT_HTTP = new HostPort("0.0.0.0", 8080);
@@ -31,12 +34,28 @@ public record ServerConfig(
     data = data.toAbsolutePath().normalize();
     database.ifPresent(ServerConfig::checkJdbcUrl);
     publicUrl.ifPresent(ServerConfig::checkPublicUrl);
+    uploads.over(UploadLimits.defaults());
+  }
+
+  /** A configuration with the default upload limits. */
+  public ServerConfig(
+      Path data,
+      HostPort http,
+      HostPort admin,
+      Optional<String> database,
+      Optional<String> publicUrl) {
+    this(data, http, admin, database, publicUrl, UploadSettings.none());
   }
 
   /** The defaults of the embedded server: {@code ./ucprov-data}, ports 8080 and 8081. */
   public static ServerConfig defaults() {
     return new ServerConfig(
         DEFAULT_DATA, DEFAULT_HTTP, DEFAULT_ADMIN, Optional.empty(), Optional.empty());
+  }
+
+  /** The upload limits to serve with: the defaults with what was set. */
+  public UploadLimits uploadLimits() {
+    return uploads.over(UploadLimits.defaults());
   }
 
   /** Where blob files (content-addressed bodies) are kept. */

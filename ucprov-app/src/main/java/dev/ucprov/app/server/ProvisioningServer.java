@@ -9,11 +9,14 @@ import dev.ucprov.core.operator.DeviceCatalog;
 import dev.ucprov.core.operator.FileLibrary;
 import dev.ucprov.core.operator.Inspection;
 import dev.ucprov.core.operator.TenantCatalog;
+import dev.ucprov.core.operator.UploadArchive;
 import dev.ucprov.core.provisioning.InventoryRecorder;
 import dev.ucprov.core.provisioning.ProvisioningService;
 import dev.ucprov.core.provisioning.RenderCache;
 import dev.ucprov.core.provisioning.ServedFiles;
+import dev.ucprov.core.provisioning.Uploads;
 import dev.ucprov.core.template.TemplateRenderer;
+import dev.ucprov.core.upload.UploadLimits;
 import dev.ucprov.http.HttpServers;
 import dev.ucprov.http.HttpSetup;
 import dev.ucprov.http.ListenAddress;
@@ -30,10 +33,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The whole server built from a {@link ServerConfig}: database and repositories, blob store,
- * template renderer, provisioning service, inventory recorder, operator operations and both HTTP
- * listeners. The one setup that {@code serve}, {@code demo} and the tests share. {@link #close}
- * takes it down in reverse order: listeners, then the recorder (writing what it queued), then the
- * database.
+ * template renderer, provisioning and upload services, inventory recorder, operator operations and
+ * both HTTP listeners. The one setup that {@code serve}, {@code demo} and the tests share. {@link
+ * #close} takes it down in reverse order: listeners, then the recorder (writing what it queued),
+ * then the database.
  */
 public final class ProvisioningServer implements AutoCloseable {
 
@@ -84,17 +87,34 @@ public final class ProvisioningServer implements AutoCloseable {
         new ServedFiles(
             store.devices(),
             store.files(),
+            store.uploads(),
             store.blobs(),
             renderer,
             cache,
             PublicUrls.of(config),
             clock);
     ProvisioningService service = new ProvisioningService(store.tenants(), served, recorder, clock);
-    OperatorOperations operations = operations(store, renderer, served);
+    UploadLimits limits = config.uploadLimits();
+    Uploads uploads =
+        new Uploads(
+            store.tenants(),
+            store.devices(),
+            store.uploads(),
+            store.blobs(),
+            limits,
+            recorder,
+            clock);
+    OperatorOperations operations = operations(store, renderer, served, limits);
     AdminApi admin = adminApi(token, operations, store, metrics);
     HttpSetup setup =
         new HttpSetup(
-            listen(config.http()), listen(config.admin()), service, store.blobs(), admin, clock);
+            listen(config.http()),
+            listen(config.admin()),
+            service,
+            uploads,
+            store.blobs(),
+            admin,
+            clock);
     HttpServers http =
         resources.add(
             "HTTP listeners", StartFailure.listening(config, () -> HttpServers.start(setup)));
@@ -102,7 +122,7 @@ public final class ProvisioningServer implements AutoCloseable {
   }
 
   private static OperatorOperations operations(
-      Store store, TemplateRenderer renderer, ServedFiles served) {
+      Store store, TemplateRenderer renderer, ServedFiles served, UploadLimits limits) {
     DeviceCatalog devices = new DeviceCatalog(store.tenants(), store.devices(), store.inventory());
     return new OperatorOperations(
         new TenantCatalog(store.tenants()),
@@ -114,7 +134,8 @@ public final class ProvisioningServer implements AutoCloseable {
             store.inventory(),
             served,
             new EffectiveConfigResolver(new ConfigReader()),
-            Linter.standard()));
+            Linter.standard()),
+        new UploadArchive(devices, store.uploads(), limits));
   }
 
   private static AdminApi adminApi(
@@ -129,6 +150,7 @@ public final class ProvisioningServer implements AutoCloseable {
         operations.devices(),
         operations.files(),
         operations.inspection(),
+        operations.uploads(),
         store.blobs(),
         metrics);
   }
