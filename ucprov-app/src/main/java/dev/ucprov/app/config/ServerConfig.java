@@ -71,11 +71,15 @@ public record ServerConfig(
   /**
    * The JDBC URL to open: the configured one, else an H2 file under {@code data/db}. The embedded
    * database is not closed by H2's own shutdown hook ({@code DB_CLOSE_ON_EXIT=FALSE}): the server
-   * closes it itself, after the inventory recorder wrote its last batch.
+   * closes it itself, after the inventory recorder wrote its last batch. It writes each commit to
+   * the file at once ({@code WRITE_DELAY=0}): by default H2 keeps commits in memory for up to half
+   * a second, and a killed server then loses uploads it had already acknowledged to the phone.
    */
   public String jdbcUrl() {
-    return database.orElseGet(
-        () -> "jdbc:h2:file:" + data.resolve("db").resolve("ucprov") + ";DB_CLOSE_ON_EXIT=FALSE");
+    return database.orElseGet(() ->
+        "jdbc:h2:file:"
+            + data.resolve("db").resolve("ucprov")
+            + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
   }
 
   /** Whether the database is the embedded H2 file, which lives and dies with the data directory. */

@@ -42,7 +42,7 @@ class ServerOptionsTest {
         .isEqualTo(
             "jdbc:h2:file:"
                 + Path.of("ucprov-data/db/ucprov").toAbsolutePath()
-                + ";DB_CLOSE_ON_EXIT=FALSE");
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
     assertThat(config.publicUrl()).isEmpty();
   }
 
