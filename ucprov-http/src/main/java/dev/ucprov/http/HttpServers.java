@@ -1,7 +1,10 @@
 package dev.ucprov.http;
 
+import dev.ucprov.http.tls.HttpsConnector;
+import dev.ucprov.http.tls.TlsListener;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Handler;
@@ -17,10 +20,10 @@ import org.eclipse.jetty.util.VirtualThreads;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * The phone listener and the admin listener, two connectors of one Jetty server: selectors on
- * platform threads, every handler call on its own virtual thread, so handlers block on the store
- * and on the socket without holding a platform thread. Used by {@code ucprov serve} and by the
- * tests alike, with port 0 for any free port.
+ * The phone listener (HTTP, and HTTPS when configured) and the admin listener, connectors of one
+ * Jetty server: selectors on platform threads, every handler call on its own virtual thread, so
+ * handlers block on the store and on the socket without holding a platform thread. Used by {@code
+ * ucprov serve} and by the tests alike, with port 0 for any free port.
  */
 public final class HttpServers implements AutoCloseable {
 
@@ -29,21 +32,31 @@ public final class HttpServers implements AutoCloseable {
   private final Server server;
   private final ServerConnector phone;
   private final ServerConnector admin;
+  private final Optional<ServerConnector> https;
 
-  private HttpServers(Server server, ServerConnector phone, ServerConnector admin) {
+  private HttpServers(
+      Server server,
+      ServerConnector phone,
+      ServerConnector admin,
+      Optional<ServerConnector> https) {
     this.server = server;
     this.phone = phone;
     this.admin = admin;
+    this.https = https;
   }
 
   /**
-   * Binds both addresses and starts serving.
+   * Binds every address and starts serving.
    *
    * @throws Exception when an address cannot be bound (in use, not local)
    */
   public static HttpServers start(HttpSetup setup) throws Exception {
     return start(
-        setup.phoneAddress(), setup.adminAddress(), setup.phoneHandler(), setup.admin().handler());
+        setup.phoneAddress(),
+        setup.adminAddress(),
+        setup.phoneHandler(),
+        setup.admin().handler(),
+        setup.https());
   }
 
   static HttpServers start(
@@ -52,19 +65,33 @@ public final class HttpServers implements AutoCloseable {
       Handler phoneHandler,
       Handler adminHandler)
       throws Exception {
+    return start(phoneAddress, adminAddress, phoneHandler, adminHandler, Optional.empty());
+  }
+
+  static HttpServers start(
+      ListenAddress phoneAddress,
+      ListenAddress adminAddress,
+      Handler phoneHandler,
+      Handler adminHandler,
+      Optional<TlsListener> https)
+      throws Exception {
     QueuedThreadPool threads = new QueuedThreadPool();
     threads.setName("ucprov-http");
     threads.setVirtualThreadsExecutor(VirtualThreads.getNamedVirtualThreadsExecutor("ucprov-req-"));
     Server server = new Server(threads);
     ServerConnector phone = connector(server, phoneAddress, "phone");
     ServerConnector admin = connector(server, adminAddress, "admin");
+    Optional<ServerConnector> secure =
+        https.map(
+            listener -> HttpsConnector.create(server, listener, configuration(), "phone-https"));
     server.addConnector(phone);
+    secure.ifPresent(server::addConnector);
     server.addConnector(admin);
-    server.setHandler(new ByListener(phone, phoneHandler, adminHandler));
+    server.setHandler(new ByListener(admin, phoneHandler, adminHandler));
     if (phoneHandler instanceof RequestLog phoneLog) {
       // Requests Jetty refuses before any handler runs still get their access line.
       server.setRequestLog((request, response) -> {
-        if (request.getConnectionMetaData().getConnector() == phone) {
+        if (request.getConnectionMetaData().getConnector() != admin) {
           phoneLog.log(request, response);
         }
       });
@@ -72,7 +99,7 @@ public final class HttpServers implements AutoCloseable {
     server.setErrorHandler(new ErrorBody());
     server.setStopTimeout(STOP_TIMEOUT_MILLIS);
     server.setStopAtShutdown(false);
-    HttpServers servers = new HttpServers(server, phone, admin);
+    HttpServers servers = new HttpServers(server, phone, admin, secure);
     try {
       server.start();
     } catch (Exception e) {
@@ -83,17 +110,22 @@ public final class HttpServers implements AutoCloseable {
   }
 
   private static ServerConnector connector(Server server, ListenAddress address, String name) {
+    ServerConnector connector =
+        new ServerConnector(server, new HttpConnectionFactory(configuration()));
+    connector.setName(name);
+    connector.setHost(address.host());
+    connector.setPort(address.port());
+    return connector;
+  }
+
+  private static HttpConfiguration configuration() {
     HttpConfiguration config = new HttpConfiguration();
     config.setSendServerVersion(false);
     config.setSendXPoweredBy(false);
     // The listeners decode paths themselves, exactly once, and refuse what is ambiguous with
     // their own answer; Jetty must pass every path through untouched.
     config.setUriCompliance(UriCompliance.UNSAFE);
-    ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(config));
-    connector.setName(name);
-    connector.setHost(address.host());
-    connector.setPort(address.port());
-    return connector;
+    return config;
   }
 
   /** The phone listener's bound port. */
@@ -106,22 +138,32 @@ public final class HttpServers implements AutoCloseable {
     return admin.getLocalPort();
   }
 
+  /** The phones' HTTPS listener's bound port, when there is one. */
+  public Optional<Integer> httpsPort() {
+    return https.map(ServerConnector::getLocalPort);
+  }
+
   /** {@code http://host:port} of the phone listener, for messages and tests. */
   public URI phoneUri() {
-    return uri(phone);
+    return uri("http", phone);
+  }
+
+  /** {@code https://host:port} of the phones' HTTPS listener, when there is one. */
+  public Optional<URI> httpsUri() {
+    return https.map(connector -> uri("https", connector));
   }
 
   public URI adminUri() {
-    return uri(admin);
+    return uri("http", admin);
   }
 
-  private static URI uri(ServerConnector connector) {
+  private static URI uri(String scheme, ServerConnector connector) {
     String host = connector.getHost();
     if (host == null || host.equals("0.0.0.0") || host.equals("::")) {
       host = "127.0.0.1";
     }
     String shown = host.contains(":") ? "[" + host + "]" : host;
-    return URI.create("http://" + shown + ":" + connector.getLocalPort());
+    return URI.create(scheme + "://" + shown + ":" + connector.getLocalPort());
   }
 
   /** Stops accepting, lets requests in flight finish for up to five seconds, then closes. */
@@ -130,14 +172,17 @@ public final class HttpServers implements AutoCloseable {
     server.stop();
   }
 
-  /** Sends each request to the handler of the connector it arrived on. */
+  /**
+   * Sends each request to the handler of the connector it arrived on: the admin handler for the
+   * admin connector, the phone handler for the phones' HTTP and HTTPS connectors.
+   */
   private static final class ByListener extends Handler.AbstractContainer {
-    private final Connector phone;
+    private final Connector admin;
     private final Handler phoneHandler;
     private final Handler adminHandler;
 
-    ByListener(Connector phone, Handler phoneHandler, Handler adminHandler) {
-      this.phone = phone;
+    ByListener(Connector admin, Handler phoneHandler, Handler adminHandler) {
+      this.admin = admin;
       this.phoneHandler = phoneHandler;
       this.adminHandler = adminHandler;
       addBean(phoneHandler);
@@ -152,7 +197,7 @@ public final class HttpServers implements AutoCloseable {
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
       Connector arrived = request.getConnectionMetaData().getConnector();
-      Handler target = arrived == phone ? phoneHandler : adminHandler;
+      Handler target = arrived == admin ? adminHandler : phoneHandler;
       return target.handle(request, response, callback);
     }
   }

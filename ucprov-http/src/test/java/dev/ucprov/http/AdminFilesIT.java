@@ -199,7 +199,7 @@ class AdminFilesIT {
     assertThat(findings).isNotEmpty();
     assertThat(names(findings.get(0)))
         .containsExactly("rule", "severity", "file", "line", "message");
-    assertThat(findings.findValuesAsText("rule")).contains("missing-config-file");
+    assertThat(findings.findValuesAsText("rule")).contains("missing-config-file", "tenant-open");
     assertThat(world.admin("GET", "/api/v1/tenants/nobody/lint", null).statusCode()).isEqualTo(404);
   }
 

@@ -84,7 +84,7 @@ class AdminUploadsIT {
     assertThat(log.get("size").asLong()).isEqualTo(4);
     assertThat(log.get("sha256").asText()).isEqualTo(sha256("two\n"));
     assertThat(log.get("source").asText()).isEqualTo("127.0.0.1");
-    assertThat(log.get("credential").asText()).isEqualTo("none");
+    assertThat(log.get("credential").asText()).isEqualTo("anonymous");
     assertThat(log.get("restoredFrom").isNull()).isTrue();
     assertThat(uploads.get(1).get("name").asText()).isEqualTo("0004f2aabbcc-web.cfg");
     assertThat(uploads.get(1).get("kind").asText()).isEqualTo("override-web");

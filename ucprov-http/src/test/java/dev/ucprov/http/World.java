@@ -1,5 +1,8 @@
 package dev.ucprov.http;
 
+import dev.ucprov.core.abuse.AbuseGuard;
+import dev.ucprov.core.abuse.AbuseLimits;
+import dev.ucprov.core.access.AccessPolicy;
 import dev.ucprov.core.config.ConfigReader;
 import dev.ucprov.core.device.MacAddress;
 import dev.ucprov.core.effective.EffectiveConfigResolver;
@@ -22,6 +25,7 @@ import dev.ucprov.core.provisioning.ServedFiles;
 import dev.ucprov.core.provisioning.ServerUrls;
 import dev.ucprov.core.provisioning.SightingSink;
 import dev.ucprov.core.provisioning.Uploads;
+import dev.ucprov.core.tenant.Credentials;
 import dev.ucprov.core.tenant.Tenant;
 import dev.ucprov.core.tenant.TenantId;
 import dev.ucprov.core.testing.InMemoryStore;
@@ -30,7 +34,10 @@ import dev.ucprov.core.testing.PlaceholderRenderer;
 import dev.ucprov.core.upload.UploadLimits;
 import dev.ucprov.http.admin.AdminApi;
 import dev.ucprov.http.admin.AdminLimits;
+import dev.ucprov.http.auth.PhoneCredentials;
 import dev.ucprov.http.ops.ServiceGauges;
+import dev.ucprov.http.ops.Slf4jSecurityLog;
+import dev.ucprov.http.tls.TlsListener;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
@@ -46,6 +53,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.LoggerFactory;
 
 /**
  * A running server on port 0 over in-memory stores and the placeholder renderer, with helpers to
@@ -64,6 +72,7 @@ final class World implements AutoCloseable {
   final List<Sighting> sightings = new CopyOnWriteArrayList<>();
   final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   final LogLines access = LogLines.of("ucprov.access");
+  final LogLines security = LogLines.of(HttpSetup.SECURITY_LOG);
   final HttpClient client = HttpClient.newHttpClient();
 
   /** Small enough that tests reach every cap with small bodies. */
@@ -73,6 +82,16 @@ final class World implements AutoCloseable {
   final HttpServers servers;
 
   World() throws Exception {
+    this(Optional.empty());
+  }
+
+  /** With the phones' HTTPS listener too, when {@code https} is given. */
+  World(Optional<TlsListener> https) throws Exception {
+    this(https, AbuseLimits.defaults());
+  }
+
+  /** With these abuse limits; security events go to {@link #security}. */
+  World(Optional<TlsListener> https, AbuseLimits limits) throws Exception {
     ServedFiles files =
         new ServedFiles(
             store.devices(),
@@ -89,9 +108,20 @@ final class World implements AutoCloseable {
           sightings.add(sighting);
           recorder.seen(sighting);
         };
-    ProvisioningService service = new ProvisioningService(store.tenants(), files, sink, clock);
+    ProvisioningService service =
+        new ProvisioningService(
+            store.tenants(),
+            files,
+            new AccessPolicy(store.devices()),
+            new AbuseGuard(
+                limits,
+                clock,
+                new Slf4jSecurityLog(LoggerFactory.getLogger(HttpSetup.SECURITY_LOG))),
+            sink,
+            clock);
     Uploads uploads =
         new Uploads(
+            service,
             store.tenants(),
             store.devices(),
             store.uploads(),
@@ -128,7 +158,9 @@ final class World implements AutoCloseable {
                 uploads,
                 store.blobs(),
                 admin,
-                clock));
+                clock,
+                https,
+                PhoneCredentials.withNonceLifetime(Duration.ofMinutes(5), clock)));
   }
 
   Tenant tenant(String id, String... hostnames) {
@@ -137,6 +169,33 @@ final class World implements AutoCloseable {
             new TenantId(id), "Tenant " + id, List.of(hostnames), Optional.empty(), Map.of());
     store.tenants().put(tenant);
     return tenant;
+  }
+
+  /** A tenant whose phones must present {@code username} and {@code password}. */
+  Tenant tenant(String id, String username, String password) {
+    Tenant tenant =
+        new Tenant(
+            new TenantId(id),
+            "Tenant " + id,
+            List.of(),
+            Optional.of(new Credentials(username, password)),
+            Map.of());
+    store.tenants().put(tenant);
+    return tenant;
+  }
+
+  /** A device with its own credentials. */
+  Device device(String tenant, String mac, String username, String password) {
+    Device device =
+        new Device(
+            new TenantId(tenant),
+            MacAddress.parse(mac),
+            Optional.empty(),
+            Optional.empty(),
+            Map.of(),
+            Optional.of(new Credentials(username, password)));
+    store.devices().put(device);
+    return device;
   }
 
   Device device(String tenant, String mac) {
@@ -228,5 +287,6 @@ final class World implements AutoCloseable {
     servers.close();
     recorder.close();
     access.detach("ucprov.access");
+    security.detach(HttpSetup.SECURITY_LOG);
   }
 }

@@ -39,6 +39,19 @@ public final class JdbcDeviceRepository implements DeviceRepository {
   }
 
   @Override
+  public List<Device> findByUsername(TenantId tenant, String username) {
+    return database.read(handle ->
+        handle
+            .createQuery(
+                "SELECT * FROM device WHERE tenant_id = :tenant AND username = :username"
+                    + " ORDER BY mac")
+            .bind("tenant", tenant.value())
+            .bind("username", username)
+            .map((row, context) -> device(row))
+            .list());
+  }
+
+  @Override
   public Page list(TenantId tenant, DeviceQuery query) {
     DeviceFilter filter = new DeviceFilter(tenant, query);
     return database.transaction(handle -> {

@@ -13,30 +13,26 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Reads a YAML configuration file: one mapping of the keys {@link #KEYS}, each a single value,
  * spelled like the command-line options. Anything else (an unknown or repeated key, a list, a bad
  * value) is refused with the file, line and key, so a typo never silently falls back to a default.
- * A relative {@code data} is taken from the file's directory, so the file works wherever the server
- * is started from.
+ * A relative {@code data} (and certificate, key and keystore file) is taken from the file's
+ * directory, so the file works wherever the server is started from.
  */
 public final class ConfigFile {
 
   /** The keys a file may hold, in the order the example file documents them. */
   public static final List<String> KEYS =
-      List.of(
-          "data",
-          "http",
-          "admin",
-          "database",
-          "public-url",
-          UploadSettings.OVERRIDE_MAX,
-          UploadSettings.DIRECTORY_MAX,
-          UploadSettings.CALLS_MAX,
-          UploadSettings.LOG_MAX,
-          UploadSettings.LOG_TOTAL,
-          UploadSettings.VERSIONS);
+      Stream.of(
+              Stream.of("data", "http", "admin", "database", "public-url"),
+              HttpsConfig.KEYS.stream(),
+              PhoneAuthConfig.KEYS.stream(),
+              UploadSettings.KEYS.stream())
+          .flatMap(keys -> keys)
+          .toList();
 
   private final YAMLFactory yaml = new YAMLFactory();
 
@@ -107,6 +103,8 @@ public final class ConfigFile {
     private Optional<HostPort> admin = Optional.empty();
     private Optional<String> database = Optional.empty();
     private Optional<String> publicUrl = Optional.empty();
+    private HttpsConfig https = HttpsConfig.none();
+    private PhoneAuthConfig auth = PhoneAuthConfig.none();
     private UploadSettings uploads = UploadSettings.none();
 
     Values(Path file) {
@@ -121,7 +119,15 @@ public final class ConfigFile {
           case "admin" -> admin = Optional.of(HostPort.parse(text));
           case "database" -> database = Optional.of(jdbcUrl(text));
           case "public-url" -> publicUrl = Optional.of(publicUrl(text));
-          default -> uploads = uploads.with(key, text);
+          default -> {
+            if (PhoneAuthConfig.KEYS.contains(key)) {
+              auth = auth.set(key, text);
+            } else if (UploadSettings.KEYS.contains(key)) {
+              uploads = uploads.with(key, text);
+            } else {
+              https = https.set(key, text, this::file);
+            }
+          }
         }
       } catch (IllegalArgumentException e) {
         throw new ConfigException(at(file, where) + key + ": " + e.getMessage(), e);
@@ -129,13 +135,25 @@ public final class ConfigFile {
     }
 
     ConfigOverrides overrides() {
-      return new ConfigOverrides(data, http, admin, database, publicUrl, uploads);
+      return new ConfigOverrides(data, http, admin, database, publicUrl, https, auth, uploads);
     }
 
     private Path directory(String text) {
       if (text.isBlank()) {
         throw new IllegalArgumentException("empty directory name");
       }
+      return relative(text);
+    }
+
+    private Path file(String text) {
+      if (text.isBlank()) {
+        throw new IllegalArgumentException("empty file name");
+      }
+      return relative(text);
+    }
+
+    /** A path relative to the YAML file's directory, so the file works wherever ucprov starts. */
+    private Path relative(String text) {
       Path dir = file.toAbsolutePath().getParent();
       return dir == null ? Path.of(text) : dir.resolve(text);
     }

@@ -13,16 +13,41 @@ public record ConfigOverrides(
     Optional<HostPort> admin,
     Optional<String> database,
     Optional<String> publicUrl,
+    HttpsConfig https,
+    PhoneAuthConfig auth,
     UploadSettings uploads) {
 
-  /** A source that sets no upload limit. */
+  /** Without upload limits. */
+  public ConfigOverrides(
+      Optional<Path> data,
+      Optional<HostPort> http,
+      Optional<HostPort> admin,
+      Optional<String> database,
+      Optional<String> publicUrl,
+      HttpsConfig https,
+      PhoneAuthConfig auth) {
+    this(data, http, admin, database, publicUrl, https, auth, UploadSettings.none());
+  }
+
+  /** Without phone-auth settings. */
+  public ConfigOverrides(
+      Optional<Path> data,
+      Optional<HostPort> http,
+      Optional<HostPort> admin,
+      Optional<String> database,
+      Optional<String> publicUrl,
+      HttpsConfig https) {
+    this(data, http, admin, database, publicUrl, https, PhoneAuthConfig.none());
+  }
+
+  /** Without HTTPS settings. */
   public ConfigOverrides(
       Optional<Path> data,
       Optional<HostPort> http,
       Optional<HostPort> admin,
       Optional<String> database,
       Optional<String> publicUrl) {
-    this(data, http, admin, database, publicUrl, UploadSettings.none());
+    this(data, http, admin, database, publicUrl, HttpsConfig.none());
   }
 
   public static ConfigOverrides none() {
@@ -38,6 +63,8 @@ public record ConfigOverrides(
         admin.orElse(base.admin()),
         database.isPresent() ? database : base.database(),
         publicUrl.isPresent() ? publicUrl : base.publicUrl(),
+        https.over(base.https()),
+        auth.over(base.auth()),
         base.uploads().under(uploads));
   }
 }

@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param database a JDBC URL; empty for the embedded H2 database under {@code data/db}
  * @param publicUrl the URL phones reach the phone listener at, as templates see it ({@code
  *     server.httpUrl}); empty to derive it from {@code http}
+ * @param https the phones' HTTPS listener, when {@code https.address()} is given
+ * @param auth Digest nonces and abuse limits of the phone listeners
  * @param uploads the upload limits set, over {@link UploadLimits#defaults()}
  */
 public record ServerConfig(
@@ -24,6 +26,8 @@ public record ServerConfig(
     HostPort admin,
     Optional<String> database,
     Optional<String> publicUrl,
+    HttpsConfig https,
+    PhoneAuthConfig auth,
     UploadSettings uploads) {
 
   public static final Path DEFAULT_DATA = Path.of("ucprov-data");
@@ -37,14 +41,42 @@ public record ServerConfig(
     uploads.over(UploadLimits.defaults());
   }
 
-  /** A configuration with the default upload limits. */
+  /** Without HTTPS. */
   public ServerConfig(
       Path data,
       HostPort http,
       HostPort admin,
       Optional<String> database,
       Optional<String> publicUrl) {
-    this(data, http, admin, database, publicUrl, UploadSettings.none());
+    this(data, http, admin, database, publicUrl, HttpsConfig.none());
+  }
+
+  /** With default phone-auth settings. */
+  public ServerConfig(
+      Path data,
+      HostPort http,
+      HostPort admin,
+      Optional<String> database,
+      Optional<String> publicUrl,
+      HttpsConfig https) {
+    this(data, http, admin, database, publicUrl, https, PhoneAuthConfig.none());
+  }
+
+  /** With the default upload limits. */
+  public ServerConfig(
+      Path data,
+      HostPort http,
+      HostPort admin,
+      Optional<String> database,
+      Optional<String> publicUrl,
+      HttpsConfig https,
+      PhoneAuthConfig auth) {
+    this(data, http, admin, database, publicUrl, https, auth, UploadSettings.none());
+  }
+
+  /** The same settings with {@code https} instead. */
+  public ServerConfig withHttps(HttpsConfig replacement) {
+    return new ServerConfig(data, http, admin, database, publicUrl, replacement, auth, uploads);
   }
 
   /** The defaults of the embedded server: {@code ./ucprov-data}, ports 8080 and 8081. */

@@ -1,6 +1,7 @@
 package dev.ucprov.app.config;
 
 import dev.ucprov.core.upload.UploadLimits;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -21,7 +22,6 @@ public record UploadSettings(
     Optional<Long> logTotal,
     Optional<Integer> versions) {
 
-  /** The keys, in the order the example file documents them. */
   public static final String OVERRIDE_MAX = "upload-override-max";
 
   public static final String DIRECTORY_MAX = "upload-directory-max";
@@ -29,6 +29,10 @@ public record UploadSettings(
   public static final String LOG_MAX = "upload-log-max";
   public static final String LOG_TOTAL = "upload-log-total";
   public static final String VERSIONS = "upload-versions";
+
+  /** Every key, in the order the example file documents them. */
+  public static final List<String> KEYS =
+      List.of(OVERRIDE_MAX, DIRECTORY_MAX, CALLS_MAX, LOG_MAX, LOG_TOTAL, VERSIONS);
 
   /** The most versions kept per file: far above any history worth keeping. */
   public static final int MAX_VERSIONS = 10_000;

@@ -2,6 +2,7 @@ package dev.ucprov.app.serve;
 
 import dev.ucprov.app.cli.ExitCodes;
 import dev.ucprov.app.cli.InputException;
+import dev.ucprov.app.config.HttpsConfig;
 import dev.ucprov.app.config.ServerConfig;
 import dev.ucprov.app.server.AdminToken;
 import dev.ucprov.app.server.AdminTokenFile;
@@ -43,7 +44,12 @@ public final class ServerSession {
   }
 
   /** Starts the server and serves until the process ends; returns only if interrupted. */
-  public int run(ServerConfig config, PrintWriter out, Preparation preparation) {
+  public int run(ServerConfig given, PrintWriter out, Preparation preparation) {
+    ServerConfig config =
+        given.withHttps(
+            given
+                .https()
+                .orPassword(Optional.ofNullable(environment.get(HttpsConfig.PASSWORD_VARIABLE))));
     createDataDirectory(config);
     AdminToken token =
         new AdminTokenFile(config.adminTokenFile(), random)
@@ -93,14 +99,23 @@ public final class ServerSession {
   /**
    * {@code ucprov ready in 0.84 s: phones http://0.0.0.0:8080, admin API http://127.0.0.1:8081,
    * data /srv/ucprov-data}: the addresses as bound (the real port when 0 was asked for), and the
-   * time since the JVM started.
+   * time since the JVM started. With HTTPS, the phones part reads {@code phones http://0.0.0.0:8080
+   * and https://0.0.0.0:8443}.
    */
   String readyLine(ProvisioningServer server, ServerConfig config) {
+    String https =
+        config
+            .https()
+            .address()
+            .flatMap(address -> server.httpsPort().map(address::withPort))
+            .map(bound -> " and https://" + bound)
+            .orElse("");
     return String.format(
         Locale.ROOT,
-        "ucprov ready in %.2f s: phones http://%s, admin API http://%s, data %s",
+        "ucprov ready in %.2f s: phones http://%s%s, admin API http://%s, data %s",
         sinceJvmStart().toMillis() / 1000.0,
         config.http().withPort(server.phonePort()),
+        https,
         config.admin().withPort(server.adminPort()),
         config.data());
   }

@@ -2,6 +2,8 @@ package dev.ucprov.app.server;
 
 import dev.ucprov.app.config.HostPort;
 import dev.ucprov.app.config.ServerConfig;
+import dev.ucprov.core.abuse.AbuseGuard;
+import dev.ucprov.core.access.AccessPolicy;
 import dev.ucprov.core.config.ConfigReader;
 import dev.ucprov.core.effective.EffectiveConfigResolver;
 import dev.ucprov.core.lint.Linter;
@@ -22,21 +24,27 @@ import dev.ucprov.http.HttpSetup;
 import dev.ucprov.http.ListenAddress;
 import dev.ucprov.http.admin.AdminApi;
 import dev.ucprov.http.admin.AdminLimits;
+import dev.ucprov.http.auth.PhoneCredentials;
 import dev.ucprov.http.ops.ServiceGauges;
+import dev.ucprov.http.ops.Slf4jSecurityLog;
+import dev.ucprov.http.tls.TlsContext;
+import dev.ucprov.http.tls.TlsListener;
 import dev.ucprov.template.PebbleTemplateRenderer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The whole server built from a {@link ServerConfig}: database and repositories, blob store,
  * template renderer, provisioning and upload services, inventory recorder, operator operations and
- * both HTTP listeners. The one setup that {@code serve}, {@code demo} and the tests share. {@link
- * #close} takes it down in reverse order: listeners, then the recorder (writing what it queued),
- * then the database.
+ * the HTTP listeners (phones over HTTP, and HTTPS when configured; the admin API). The one setup
+ * that {@code serve}, {@code demo} and the tests share. {@link #close} takes it down in reverse
+ * order: listeners, then the recorder (writing what it queued), then the database.
  */
 public final class ProvisioningServer implements AutoCloseable {
 
@@ -73,6 +81,8 @@ public final class ProvisioningServer implements AutoCloseable {
 
   private static ProvisioningServer start(
       ServerConfig config, AdminToken token, Clock clock, Resources resources) {
+    // Certificate and key files first: a mistake there is cheap to find before the database opens.
+    Optional<TlsListener> https = httpsListener(config);
     Store store = resources.add("database", Store.open(config, clock));
     TemplateRenderer renderer = new PebbleTemplateRenderer();
     PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -93,10 +103,11 @@ public final class ProvisioningServer implements AutoCloseable {
             cache,
             PublicUrls.of(config),
             clock);
-    ProvisioningService service = new ProvisioningService(store.tenants(), served, recorder, clock);
+    ProvisioningService service = service(config, store, served, recorder, clock);
     UploadLimits limits = config.uploadLimits();
     Uploads uploads =
         new Uploads(
+            service,
             store.tenants(),
             store.devices(),
             store.uploads(),
@@ -114,11 +125,38 @@ public final class ProvisioningServer implements AutoCloseable {
             uploads,
             store.blobs(),
             admin,
-            clock);
+            clock,
+            https,
+            phoneCredentials(config, clock));
     HttpServers http =
         resources.add(
             "HTTP listeners", StartFailure.listening(config, () -> HttpServers.start(setup)));
     return new ProvisioningServer(resources, http, operations);
+  }
+
+  /** The phone side's service: access by tenant and device, abuse counted per address. */
+  private static ProvisioningService service(
+      ServerConfig config,
+      Store store,
+      ServedFiles served,
+      InventoryRecorder recorder,
+      Clock clock) {
+    AbuseGuard guard =
+        new AbuseGuard(
+            config.auth().limits(),
+            clock,
+            new Slf4jSecurityLog(LoggerFactory.getLogger(HttpSetup.SECURITY_LOG)));
+    return new ProvisioningService(
+        store.tenants(), served, new AccessPolicy(store.devices()), guard, recorder, clock);
+  }
+
+  private static PhoneCredentials phoneCredentials(ServerConfig config, Clock clock) {
+    return new PhoneCredentials(
+        config.auth().nonceLifetime(),
+        100_000,
+        config.auth().digestSha256First(),
+        clock,
+        new SecureRandom());
   }
 
   private static OperatorOperations operations(
@@ -155,6 +193,16 @@ public final class ProvisioningServer implements AutoCloseable {
         metrics);
   }
 
+  private static Optional<TlsListener> httpsListener(ServerConfig config) {
+    return config
+        .https()
+        .listener()
+        .map(listener ->
+            new TlsListener(
+                listen(listener.address()),
+                StartFailure.tls(() -> TlsContext.load(listener.tls()))));
+  }
+
   private static ListenAddress listen(HostPort address) {
     return new ListenAddress(address.host(), address.port());
   }
@@ -171,6 +219,16 @@ public final class ProvisioningServer implements AutoCloseable {
 
   public int phonePort() {
     return http.phonePort();
+  }
+
+  /** The phones' HTTPS port as bound, when HTTPS is configured. */
+  public Optional<Integer> httpsPort() {
+    return http.httpsPort();
+  }
+
+  /** {@code https://host:port} of the phones' HTTPS listener, when configured. */
+  public Optional<URI> httpsUri() {
+    return http.httpsUri();
   }
 
   public int adminPort() {

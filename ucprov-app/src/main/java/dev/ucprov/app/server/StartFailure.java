@@ -2,11 +2,13 @@ package dev.ucprov.app.server;
 
 import dev.ucprov.app.cli.InputException;
 import dev.ucprov.app.config.ServerConfig;
+import dev.ucprov.http.tls.TlsFileException;
 
 /**
  * The server could not start because of something the operator can fix: a database that cannot be
  * opened (wrong URL, locked by another server on the same data directory), a blob directory that
- * cannot be created, an address already in use or not local. The message names which, and why.
+ * cannot be created, an address already in use or not local, a certificate, key or CA file that
+ * cannot be used. The message names which, and why.
  */
 public final class StartFailure extends InputException {
 
@@ -35,11 +37,23 @@ public final class StartFailure extends InputException {
       throw new StartFailure(
           "cannot listen for phones on "
               + config.http()
+              + config.https().address().map(https -> " and " + https + " (HTTPS)").orElse("")
               + " and the admin API on "
               + config.admin()
               + ": "
               + rootMessage(e),
           e);
+    }
+  }
+
+  /** Reading the HTTPS certificate, key and CA files; their message names the file and option. */
+  static <T> T tls(Opening<T> work) {
+    try {
+      return work.open();
+    } catch (TlsFileException e) {
+      throw new StartFailure("cannot start HTTPS: " + e.getMessage(), e);
+    } catch (Exception e) {
+      throw new StartFailure("cannot start HTTPS: " + rootMessage(e), e);
     }
   }
 

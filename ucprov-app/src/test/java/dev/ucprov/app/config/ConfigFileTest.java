@@ -69,9 +69,7 @@ class ConfigFileTest {
   void aNestedUnknownKeyStillNamesTheLine() {
     assertThatThrownBy(() -> read("admin: 127.0.0.1:1\nlogging:\n  level: debug\n"))
         .hasMessageEndingWith(
-            ":2: unknown key 'logging' (keys: data, http, admin, database, public-url, "
-                + "upload-override-max, upload-directory-max, upload-calls-max, upload-log-max, "
-                + "upload-log-total, upload-versions)");
+            ":2: unknown key 'logging' (keys: " + String.join(", ", ConfigFile.KEYS) + ")");
   }
 
   @Test

@@ -26,8 +26,11 @@ final class ServerProcess implements AutoCloseable {
 
   static final Pattern READY =
       Pattern.compile(
-          "ucprov ready in (\\d+\\.\\d\\d) s: phones http://(\\S+):(\\d+), admin API"
-              + " http://(\\S+):(\\d+), data (.+)");
+          "ucprov ready in (\\d+\\.\\d\\d) s: phones http://(\\S+):(\\d+)(?: and https://\\S+)?,"
+              + " admin API http://(\\S+):(\\d+), data (.+)");
+
+  /** The HTTPS part of a ready line, when the server has an HTTPS listener. */
+  private static final Pattern HTTPS = Pattern.compile(" and https://(\\S+):(\\d+),");
 
   private final Process process;
   private final Path stderr;
@@ -99,6 +102,15 @@ final class ServerProcess implements AutoCloseable {
 
   static URI phones(Matcher ready) {
     return URI.create("http://" + ready.group(2) + ":" + ready.group(3));
+  }
+
+  /** {@code https://host:port} of the phones' HTTPS listener the ready line names. */
+  static URI https(Matcher ready) {
+    Matcher https = HTTPS.matcher(ready.group());
+    if (!https.find()) {
+      throw new AssertionError("no HTTPS listener in the ready line: " + ready.group());
+    }
+    return URI.create("https://" + https.group(1) + ":" + https.group(2));
   }
 
   static URI admin(Matcher ready) {

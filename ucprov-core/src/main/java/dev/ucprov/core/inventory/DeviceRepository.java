@@ -16,6 +16,13 @@ public interface DeviceRepository {
   /** The device with this MAC, in whichever tenant. */
   Optional<Device> find(MacAddress mac);
 
+  /**
+   * A tenant's devices whose own credentials carry this user name (compared exactly), ordered by
+   * MAC. User names need not be unique, so a phone's password proof is tried against each: this is
+   * how device credentials presented for a shared file identify the device.
+   */
+  List<Device> findByUsername(TenantId tenant, String username);
+
   /** A tenant's devices matching the query, ordered by MAC, with their status. */
   Page list(TenantId tenant, DeviceQuery query);
 

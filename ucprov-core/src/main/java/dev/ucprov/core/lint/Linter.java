@@ -1,11 +1,13 @@
 package dev.ucprov.core.lint;
 
 import dev.ucprov.core.config.ConfigReader;
+import dev.ucprov.core.tenant.Tenant;
 import dev.ucprov.core.tree.ProvisioningTree;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Runs every lint rule over a tree. Thread-safe: rules hold no state and each call builds its own
@@ -52,6 +54,8 @@ import java.util.Set;
  *   <tr><td>firmware-config-mismatch</td><td>info</td><td>own firmware, shared config</td></tr>
  *   <tr><td>misc-files-obsolete</td><td>info</td><td>MISC_FILES does nothing</td></tr>
  *   <tr><td>unreachable-file</td><td>info</td><td>a .cfg no master reaches</td></tr>
+ *   <tr><td>tenant-open</td><td>warning</td><td>a tenant without credentials (tenant lint
+ *       only)</td></tr>
  * </table>
  */
 public final class Linter {
@@ -64,31 +68,46 @@ public final class Linter {
           .thenComparing(Finding::message);
 
   private final List<LintRule> rules;
+  private final List<TenantRule> tenantRules;
   private final ConfigReader reader;
 
   /**
-   * @param rules the rules to run; their ids must be distinct
+   * @param rules the rules to run on a tree
+   * @param tenantRules the rules to run on a tenant's settings; every id of both lists distinct
    * @param reader reads every {@code *.cfg} and {@code *.xml} file of the tree
    */
-  public Linter(List<LintRule> rules, ConfigReader reader) {
+  public Linter(List<LintRule> rules, List<TenantRule> tenantRules, ConfigReader reader) {
     Set<String> ids = new HashSet<>();
-    for (LintRule rule : rules) {
+    for (RuleDescription rule :
+        Stream.concat(
+                rules.stream().map(LintRule::description),
+                tenantRules.stream().map(TenantRule::description))
+            .toList()) {
       if (!ids.add(rule.id())) {
         throw new IllegalArgumentException("two rules share the id " + rule.id());
       }
     }
     this.rules = List.copyOf(rules);
+    this.tenantRules = List.copyOf(tenantRules);
     this.reader = reader;
+  }
+
+  /** Tree rules only. */
+  public Linter(List<LintRule> rules, ConfigReader reader) {
+    this(rules, List.of(), reader);
   }
 
   /** The standard rule set, as the table above lists it. */
   public static Linter standard() {
-    return new Linter(StandardRules.all(), new ConfigReader());
+    return new Linter(StandardRules.all(), StandardRules.tenant(), new ConfigReader());
   }
 
-  /** What each rule checks, in the order they run. */
+  /** What each rule checks, in the order they run: tree rules, then tenant rules. */
   public List<RuleDescription> rules() {
-    return rules.stream().map(LintRule::description).toList();
+    return Stream.concat(
+            rules.stream().map(LintRule::description),
+            tenantRules.stream().map(TenantRule::description))
+        .toList();
   }
 
   /**
@@ -99,6 +118,15 @@ public final class Linter {
     LintContext context = LintContext.of(tree, reader);
     return rules.stream()
         .flatMap(rule -> rule.check(context).stream())
+        .distinct()
+        .sorted(ORDER)
+        .toList();
+  }
+
+  /** The findings of a tenant's tree and of the tenant's own settings, sorted alike. */
+  public List<Finding> lint(ProvisioningTree tree, Tenant tenant) {
+    return Stream.concat(
+            lint(tree).stream(), tenantRules.stream().flatMap(rule -> rule.check(tenant).stream()))
         .distinct()
         .sorted(ORDER)
         .toList();

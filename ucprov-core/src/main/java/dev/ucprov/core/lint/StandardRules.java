@@ -7,6 +7,11 @@ final class StandardRules {
 
   private StandardRules() {}
 
+  /** The rules about a tenant's own settings. */
+  static List<TenantRule> tenant() {
+    return List.of(new OpenTenantRule());
+  }
+
   static List<LintRule> all() {
     return List.of(
         new MissingMasterRule(),

@@ -69,7 +69,7 @@ public final class Inspection {
     Optional<Tenant> owner =
         TenantId.isValid(tenant) ? tenants.find(new TenantId(tenant)) : Optional.empty();
     return owner
-        .<Outcome<List<Finding>>>map(t -> new Outcome.Ok<>(linter.lint(served.tenantTree(t))))
+        .<Outcome<List<Finding>>>map(t -> new Outcome.Ok<>(linter.lint(served.tenantTree(t), t)))
         .orElseGet(() -> TenantCatalog.unknown(tenant));
   }
 }

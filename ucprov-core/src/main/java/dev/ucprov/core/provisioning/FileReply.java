@@ -47,6 +47,21 @@ public sealed interface FileReply {
    */
   record RenderFailed(String path, String reason, Routing routing) implements FileReply {}
 
+  /**
+   * Credentials are needed and none that reach this file were presented: the listener answers 401
+   * with its challenges (HTTP Basic and Digest).
+   *
+   * @param reason for the operator's log, never sent to the phone
+   */
+  record Challenge(String reason, Routing routing) implements FileReply {}
+
+  /**
+   * The proof presented is valid but does not reach this file: the listener answers 403.
+   *
+   * @param reason for the operator's log, never sent to the phone
+   */
+  record Denied(String reason, Routing routing) implements FileReply {}
+
   /** Where the bytes of a served file are. */
   sealed interface Body {
     long size();

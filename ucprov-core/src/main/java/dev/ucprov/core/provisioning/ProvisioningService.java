@@ -1,40 +1,131 @@
 package dev.ucprov.core.provisioning;
 
+import dev.ucprov.core.abuse.AbuseGuard;
+import dev.ucprov.core.abuse.AbuseLimits;
+import dev.ucprov.core.abuse.Admission;
+import dev.ucprov.core.abuse.SecurityEvent;
+import dev.ucprov.core.access.Access;
+import dev.ucprov.core.access.AccessPolicy;
+import dev.ucprov.core.access.Operation;
+import dev.ucprov.core.device.MacAddress;
 import dev.ucprov.core.inventory.Sighting;
+import dev.ucprov.core.tenant.Tenant;
 import dev.ucprov.core.tenant.TenantRepository;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
- * The one entry point of every phone-facing listener: {@link #fetch} decides the reply to a {@link
- * FileRequest}, and {@link #answered} tells the inventory what was sent. Routing is {@link
- * TenantRouter}'s, the file and its rendering {@link ServedFiles}'. Thread-safe; neither method
- * blocks on the inventory.
+ * The one entry point of every phone-facing listener: {@link #admission} says whether to answer a
+ * source address at all, {@link #fetch} decides the reply to a {@link FileRequest}, and {@link
+ * #answered} tells the inventory what was sent. Routing is {@link TenantRouter}'s, access the
+ * {@link AccessPolicy}'s, the file and its rendering {@link ServedFiles}'. Failed authentications
+ * and requests for files of unknown MACs are counted by the {@link AbuseGuard}. Thread-safe;
+ * neither method blocks on the inventory.
  */
 public final class ProvisioningService {
 
   private final TenantRouter router;
   private final ServedFiles served;
+  private final AccessPolicy access;
+  private final AbuseGuard guard;
   private final SightingSink sightings;
   private final Clock clock;
 
   /**
+   * @param access decides who may read what
+   * @param guard counts failed authentications and unknown MACs per source address
    * @param sightings where {@link #answered} sends what phones did ({@link InventoryRecorder})
    * @param clock gives the time of each recorded request
    */
   public ProvisioningService(
-      TenantRepository tenants, ServedFiles served, SightingSink sightings, Clock clock) {
+      TenantRepository tenants,
+      ServedFiles served,
+      AccessPolicy access,
+      AbuseGuard guard,
+      SightingSink sightings,
+      Clock clock) {
     this.router = new TenantRouter(tenants);
     this.served = served;
+    this.access = access;
+    this.guard = guard;
     this.sightings = sightings;
     this.clock = clock;
   }
 
+  /**
+   * A service with the access policy over {@code served}'s devices and the default abuse limits,
+   * whose security events go nowhere: for tests and tools that do not watch them.
+   */
+  public ProvisioningService(
+      TenantRepository tenants, ServedFiles served, SightingSink sightings, Clock clock) {
+    this(
+        tenants,
+        served,
+        new AccessPolicy(served.devices()),
+        new AbuseGuard(AbuseLimits.defaults(), clock, line -> {}),
+        sightings,
+        clock);
+  }
+
+  /** How to treat a request from {@code sourceAddress}, before reading any of it. */
+  public Admission admission(String sourceAddress) {
+    return guard.admit(sourceAddress);
+  }
+
   /** The reply to a phone's request; never throws for anything the request contains. */
   public FileReply fetch(FileRequest request) {
-    return router
-        .route(request)
-        .map(route -> served.serve(route.tenant(), route.file(), route.host()))
-        .orElseGet(() -> new FileReply.NotFound(Routing.nowhere()));
+    Optional<TenantRouter.Route> found = router.route(request);
+    if (found.isEmpty()) {
+      return new FileReply.NotFound(Routing.nowhere());
+    }
+    TenantRouter.Route route = found.get();
+    Optional<MacAddress> mac = MacName.in(route.file()).map(MacName::mac);
+    Routing routing = Routing.of(route.tenant().id(), mac);
+    switch (authorize(request, route.tenant(), mac, Operation.READ)) {
+      case Access.Challenge challenge -> {
+        return new FileReply.Challenge(challenge.reason(), routing);
+      }
+      case Access.Denied denied -> {
+        return new FileReply.Denied(denied.reason(), routing);
+      }
+      case Access.Granted granted -> {}
+    }
+    FileReply reply = served.serve(route.tenant(), route.file(), route.host());
+    if (reply instanceof FileReply.NotFound
+        && mac.isPresent()
+        && !served.claimed(route.tenant(), mac.get())) {
+      unknownMac(request, route.tenant(), mac.get());
+    }
+    return reply;
+  }
+
+  /**
+   * The access decision for {@code request} on a file of {@code tenant}, counting a failed
+   * authentication against the request's source. Uploads call it with {@link Operation#WRITE}.
+   *
+   * @param mac the MAC the file's name carries ({@link MacName}), empty for a shared file
+   */
+  public Access authorize(
+      FileRequest request, Tenant tenant, Optional<MacAddress> mac, Operation operation) {
+    Access decision = access.decide(tenant, mac, operation, request.proof());
+    if (decision instanceof Access.Challenge challenge && challenge.rejectedUser().isPresent()) {
+      guard.record(
+          new SecurityEvent.AuthFailed(
+              request.sourceAddress(),
+              tenant.id(),
+              challenge.rejectedUser().get(),
+              request.path()));
+    }
+    return decision;
+  }
+
+  /**
+   * Counts a request for a file named by a MAC that is no device of {@code tenant} and was not
+   * found (uploads report their 404s for unknown MACs here too).
+   */
+  public void unknownMac(FileRequest request, Tenant tenant, MacAddress mac) {
+    guard.record(
+        new SecurityEvent.UnknownMac(request.sourceAddress(), tenant.id(), mac, request.path()));
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.ucprov.core.provisioning;
 
+import dev.ucprov.core.device.MacAddress;
 import dev.ucprov.core.files.BlobStore;
 import dev.ucprov.core.files.FilePath;
 import dev.ucprov.core.files.FileRepository;
@@ -110,6 +111,16 @@ public final class ServedFiles {
             new RenderContext.TenantValues(tenant.id().value(), tenant.name(), tenant.variables()),
             urls.forTenant(tenant.id(), host));
     return rendering.render(found, tenant, context, routing);
+  }
+
+  /** Whether {@code mac} is a device of {@code tenant}. */
+  boolean claimed(Tenant tenant, MacAddress mac) {
+    return devices.find(mac).filter(d -> d.tenant().equals(tenant.id())).isPresent();
+  }
+
+  /** The devices this instance serves from, for the default access policy. */
+  DeviceRepository devices() {
+    return devices;
   }
 
   /**

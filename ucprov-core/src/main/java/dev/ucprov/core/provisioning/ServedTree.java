@@ -61,6 +61,9 @@ public final class ServedTree implements ProvisioningTree {
     return switch (served.serve(tenant, new FilePath(path), Optional.empty())) {
       case FileReply.Served s -> bytes(s.body());
       case FileReply.NotFound n -> Optional.empty();
+      // ServedFiles decides no access: the operator's view sees every file.
+      case FileReply.Challenge c -> Optional.empty();
+      case FileReply.Denied d -> Optional.empty();
       case FileReply.RenderFailed failed -> {
         failures.put(path, failed);
         yield Optional.empty();

@@ -25,7 +25,8 @@ public sealed interface UploadReply {
    * @param status the HTTP status: 400 (invalid content or a body cut short), 401 (credentials
    *     needed), 403 (these credentials may not write it), 404 (no such tenant or device), 405 (not
    *     a file phones write), 413 (over the kind's size cap)
-   * @param message for the client, plain text naming the problem (line and column for XML)
+   * @param message for the client, plain text naming the problem (line and column for XML); for 401
+   *     and 403 the access policy's reason, for the operator's log only
    */
   record Refused(int status, String message, Routing routing) implements UploadReply {}
 

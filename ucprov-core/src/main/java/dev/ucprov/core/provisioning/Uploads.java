@@ -1,6 +1,7 @@
 package dev.ucprov.core.provisioning;
 
-import dev.ucprov.core.access.Proof;
+import dev.ucprov.core.access.Access;
+import dev.ucprov.core.access.Operation;
 import dev.ucprov.core.device.MacAddress;
 import dev.ucprov.core.files.BlobRef;
 import dev.ucprov.core.files.BlobStore;
@@ -33,6 +34,7 @@ public final class Uploads {
 
   private static final String NOT_FOUND = "Not Found";
 
+  private final ProvisioningService access;
   private final TenantRouter router;
   private final DeviceRepository devices;
   private final UploadRepository uploads;
@@ -43,10 +45,13 @@ public final class Uploads {
   private final Clock clock;
 
   /**
+   * @param access decides who may write (the tenant's {@link dev.ucprov.core.access.AccessPolicy},
+   *     failed authentications and unknown MACs counted by its abuse guard), as for reads
    * @param sightings where each upload's request record goes ({@link InventoryRecorder})
    * @param clock gives the time of request records
    */
   public Uploads(
+      ProvisioningService access,
       TenantRepository tenants,
       DeviceRepository devices,
       UploadRepository uploads,
@@ -54,6 +59,7 @@ public final class Uploads {
       UploadLimits limits,
       SightingSink sightings,
       Clock clock) {
+    this.access = access;
     this.router = new TenantRouter(tenants);
     this.devices = devices;
     this.uploads = uploads;
@@ -66,11 +72,14 @@ public final class Uploads {
 
   /**
    * Whether this request may upload: it reaches a tenant, names a file phones write, may write it,
-   * and the file's MAC is a device of that tenant. Refusals are recorded.
+   * and the file's MAC is a device of that tenant. Refusals are recorded. The access decision comes
+   * before the device lookup, so a client without the tenant's credentials cannot tell known MACs
+   * from unknown ones; a 401 or 403 carries the policy's reason, which the listener logs and never
+   * sends.
    *
    * @param method the method as the protocol names it ({@code PUT}, {@code WRQ}, {@code STOR})
    */
-  public Admission admit(FileRequest request, String method) {
+  public UploadAdmission admit(FileRequest request, String method) {
     Optional<TenantRouter.Route> route = router.route(request);
     if (route.isEmpty()) {
       return refuse(request, method, 404, NOT_FOUND, Routing.nowhere());
@@ -83,24 +92,25 @@ public final class Uploads {
     }
     MacAddress mac = name.get().mac();
     Routing routing = Routing.of(tenant.id(), Optional.of(mac));
-    Optional<Device> device = devices.find(mac).filter(d -> d.tenant().equals(tenant.id()));
-    return switch (writeAccess(tenant, device, request.proof())) {
-      case WriteAccess.Challenge c ->
-          refuse(request, method, 401, "credentials are needed to write this file", routing);
-      case WriteAccess.Denied d ->
-          refuse(request, method, 403, "these credentials may not write this file", routing);
-      case WriteAccess.Granted(String credential) ->
-          device.isEmpty()
-              ? refuse(request, method, 404, NOT_FOUND, routing)
-              : new Admission.Admitted(
-                  new UploadTicket(
-                      request,
-                      method,
-                      tenant.id(),
-                      name.get(),
-                      credential,
-                      limits.cap(name.get().kind()),
-                      routing));
+    return switch (access.authorize(request, tenant, Optional.of(mac), Operation.WRITE)) {
+      case Access.Challenge challenge -> refuse(request, method, 401, challenge.reason(), routing);
+      case Access.Denied denied -> refuse(request, method, 403, denied.reason(), routing);
+      case Access.Granted granted -> {
+        Optional<Device> device = devices.find(mac).filter(d -> d.tenant().equals(tenant.id()));
+        if (device.isEmpty()) {
+          access.unknownMac(request, tenant, mac);
+          yield refuse(request, method, 404, NOT_FOUND, routing);
+        }
+        yield new UploadAdmission.Admitted(
+            new UploadTicket(
+                request,
+                method,
+                tenant.id(),
+                name.get(),
+                granted.principal().display(),
+                limits.cap(name.get().kind()),
+                routing));
+      }
     };
   }
 
@@ -152,10 +162,10 @@ public final class Uploads {
     return new UploadReply.Refused(status, message, ticket.routing());
   }
 
-  private Admission refuse(
+  private UploadAdmission refuse(
       FileRequest request, String method, int status, String message, Routing routing) {
     Sightings.of(clock, request, routing, method, status, 0).ifPresent(sightings::seen);
-    return new Admission.Refused(new UploadReply.Refused(status, message, routing));
+    return new UploadAdmission.Refused(new UploadReply.Refused(status, message, routing));
   }
 
   private void record(UploadTicket ticket, int status, long bytes) {
@@ -167,24 +177,5 @@ public final class Uploads {
     return fileName
         + " is not a file phones write: uploads are <MAC>-phone.cfg, <MAC>-web.cfg,"
         + " <MAC>-directory.xml, <MAC>-calls.xml and <MAC>-<name>.log";
-  }
-
-  /**
-   * Whether the proof may write the device's files. Until the tenant access policy decides it, only
-   * the open case is granted: a tenant without credentials and a device without its own. Anything
-   * else is challenged, never let through.
-   */
-  private static WriteAccess writeAccess(Tenant tenant, Optional<Device> device, Proof proof) {
-    boolean open = tenant.credentials().isEmpty() && device.flatMap(Device::credentials).isEmpty();
-    return open ? new WriteAccess.Granted("none") : new WriteAccess.Challenge();
-  }
-
-  /** The access decision for a write. */
-  private sealed interface WriteAccess {
-    record Granted(String credential) implements WriteAccess {}
-
-    record Challenge() implements WriteAccess {}
-
-    record Denied() implements WriteAccess {}
   }
 }

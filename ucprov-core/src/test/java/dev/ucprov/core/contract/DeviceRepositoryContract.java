@@ -9,6 +9,7 @@ import static dev.ucprov.core.contract.ContractFixtures.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ucprov.core.device.MacAddress;
 import dev.ucprov.core.inventory.Device;
 import dev.ucprov.core.inventory.DeviceQuery;
 import dev.ucprov.core.inventory.DeviceRepository;
@@ -146,5 +147,48 @@ public interface DeviceRepositoryContract extends DeviceListingContract {
         .hasSize(5)
         .allSatisfy(outcome ->
             assertThat(outcome).isEqualTo(new PutOutcome.ClaimedElsewhere(mac(42), owner)));
+  }
+
+  @Test
+  default void devicesAreFoundByUsernameWithinTheirTenantInMacOrder() {
+    devices().put(withCredentials("acme", mac(3), "desk", "three"));
+    devices().put(withCredentials("acme", mac(1), "desk", "one"));
+    devices().put(withCredentials("acme", mac(2), "lobby", "two"));
+    devices().put(withCredentials("globex", mac(4), "desk", "four"));
+    devices().put(device("acme", mac(5)));
+
+    assertThat(devices().findByUsername(id("acme"), "desk"))
+        .extracting(Device::mac)
+        .containsExactly(mac(1), mac(3));
+    assertThat(devices().findByUsername(id("globex"), "desk"))
+        .extracting(Device::mac)
+        .containsExactly(mac(4));
+    assertThat(devices().findByUsername(id("acme"), "Desk")).isEmpty();
+    assertThat(devices().findByUsername(id("acme"), "nobody")).isEmpty();
+  }
+
+  @Test
+  default void aUsernameLookupSeesPutsAndDeletes() {
+    assertThat(devices().findByUsername(id("acme"), "desk")).isEmpty();
+    devices().put(withCredentials("acme", mac(1), "desk", "one"));
+    assertThat(devices().findByUsername(id("acme"), "desk")).hasSize(1);
+
+    devices().put(withCredentials("acme", mac(1), "lobby", "one"));
+    assertThat(devices().findByUsername(id("acme"), "desk")).isEmpty();
+    assertThat(devices().findByUsername(id("acme"), "lobby"))
+        .containsExactly(withCredentials("acme", mac(1), "lobby", "one"));
+
+    devices().delete(id("acme"), mac(1));
+    assertThat(devices().findByUsername(id("acme"), "lobby")).isEmpty();
+  }
+
+  private static Device withCredentials(String tenant, MacAddress mac, String user, String pw) {
+    return new Device(
+        id(tenant),
+        mac,
+        Optional.empty(),
+        Optional.empty(),
+        Map.of(),
+        Optional.of(new Credentials(user, pw)));
   }
 }

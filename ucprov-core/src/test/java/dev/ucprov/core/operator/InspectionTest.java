@@ -94,6 +94,22 @@ class InspectionTest {
     assertThat(findings).extracting(Finding::rule).doesNotContain("missing-master");
   }
 
+  @Test
+  void lintSaysWhenTheTenantIsOpen() {
+    assertThat(((Outcome.Ok<List<Finding>>) inspection.lint("acme")).value())
+        .filteredOn(f -> f.rule().equals("tenant-open"))
+        .hasSize(1);
+
+    new TenantCatalog(store.tenants())
+        .put(
+            "acme",
+            new TenantForm("Acme", null, Optional.of(new CredentialsForm("boss", "pw")), null));
+
+    assertThat(((Outcome.Ok<List<Finding>>) inspection.lint("acme")).value())
+        .extracting(Finding::rule)
+        .doesNotContain("tenant-open");
+  }
+
   private void put(String path, String text, boolean template) throws IOException {
     Outcome<?> outcome =
         library.put(

@@ -3,6 +3,7 @@ package dev.ucprov.core.provisioning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.ucprov.core.access.PasswordProof;
 import dev.ucprov.core.access.Proof;
 import dev.ucprov.core.device.MacAddress;
 import dev.ucprov.core.device.Protocol;
@@ -61,7 +62,14 @@ class UploadsTest {
 
   private Uploads uploads(BlobStore blobs) {
     return new Uploads(
-        store.tenants(), store.devices(), store.uploads(), blobs, limits, sightings::add, clock);
+        reads,
+        store.tenants(),
+        store.devices(),
+        store.uploads(),
+        blobs,
+        limits,
+        sightings::add,
+        clock);
   }
 
   @BeforeEach
@@ -92,14 +100,21 @@ class UploadsTest {
   }
 
   private static FileRequest request(String path) {
-    return new FileRequest(
-        Protocol.HTTP, Optional.empty(), path, "192.0.2.10", "agent", Proof.none());
+    return request(path, Proof.none());
+  }
+
+  private static FileRequest request(String path, Proof proof) {
+    return new FileRequest(Protocol.HTTP, Optional.empty(), path, "192.0.2.10", "agent", proof);
+  }
+
+  private static Proof password(String username, String password) {
+    return Proof.of(new PasswordProof(username, password::equals));
   }
 
   private UploadTicket admitted(String path) {
-    Admission admission = uploads.admit(request(path), "PUT");
-    assertThat(admission).isInstanceOf(Admission.Admitted.class);
-    return ((Admission.Admitted) admission).ticket();
+    UploadAdmission admission = uploads.admit(request(path), "PUT");
+    assertThat(admission).isInstanceOf(UploadAdmission.Admitted.class);
+    return ((UploadAdmission.Admitted) admission).ticket();
   }
 
   private UploadReply put(String path, String content) {
@@ -107,9 +122,9 @@ class UploadsTest {
   }
 
   private UploadReply.Refused refusedAdmission(String path) {
-    Admission admission = uploads.admit(request(path), "PUT");
-    assertThat(admission).isInstanceOf(Admission.Refused.class);
-    return ((Admission.Refused) admission).reply();
+    UploadAdmission admission = uploads.admit(request(path), "PUT");
+    assertThat(admission).isInstanceOf(UploadAdmission.Refused.class);
+    return ((UploadAdmission.Refused) admission).reply();
   }
 
   private static String text(FileReply reply, InMemoryStore store) throws IOException {
@@ -129,7 +144,7 @@ class UploadsTest {
     assertThat(ticket.name()).isEqualTo(UploadName.parse("0004f2aabbcc-app.log").orElseThrow());
     assertThat(ticket.cap()).isEqualTo(100);
     assertThat(ticket.tenant()).isEqualTo(ACME);
-    assertThat(ticket.credential()).isEqualTo("none");
+    assertThat(ticket.credential()).isEqualTo("anonymous");
     assertThat(ticket.routing()).isEqualTo(Routing.of(ACME, Optional.of(MAC)));
   }
 
@@ -146,7 +161,7 @@ class UploadsTest {
               assertThat(s.created()).isTrue();
               assertThat(s.version().version()).isEqualTo(1);
               assertThat(s.version().source()).isEqualTo("192.0.2.10");
-              assertThat(s.version().credential()).isEqualTo("none");
+              assertThat(s.version().credential()).isEqualTo("anonymous");
             });
     assertThat(second)
         .isInstanceOfSatisfying(
@@ -267,13 +282,42 @@ class UploadsTest {
   }
 
   @Test
-  void untilTheAccessPolicyDecidesAnyCredentialsOnTheTenantOrDeviceMeanAChallenge() {
+  void theAccessPolicyDecidesWritesAndTheVersionRecordsWhoWrote() {
     tenant("locked", Optional.of(new Credentials("prov", "secret")));
     device("locked", MacAddress.parse("0004f2000003"), Optional.empty());
     device("acme", MacAddress.parse("0004f2000004"), Optional.of(new Credentials("d", "p")));
 
     assertThat(refusedAdmission("locked/0004f2000003-phone.cfg").status()).isEqualTo(401);
+    assertThat(refusedAdmission("locked/0004f2ffffff-phone.cfg").status()).isEqualTo(401);
     assertThat(refusedAdmission("acme/0004f2000004-phone.cfg").status()).isEqualTo(401);
+    UploadAdmission wrongDevice =
+        uploads.admit(request("acme/0004f2aabbcc-phone.cfg", password("d", "p")), "PUT");
+    assertThat(wrongDevice)
+        .isInstanceOfSatisfying(
+            UploadAdmission.Refused.class, r -> assertThat(r.reply().status()).isEqualTo(403));
+    UploadAdmission tenantCredentials =
+        uploads.admit(request("locked/0004f2000003-phone.cfg", password("prov", "secret")), "PUT");
+    UploadAdmission deviceCredentials =
+        uploads.admit(request("acme/0004f2000004-phone.cfg", password("d", "p")), "PUT");
+
+    assertThat(tenantCredentials)
+        .isInstanceOfSatisfying(
+            UploadAdmission.Admitted.class,
+            a -> assertThat(a.ticket().credential()).isEqualTo("tenant locked (user prov)"));
+    assertThat(deviceCredentials)
+        .isInstanceOfSatisfying(
+            UploadAdmission.Admitted.class,
+            a -> {
+              assertThat(a.ticket().credential()).isEqualTo("device 0004f2000004 (user d)");
+              UploadReply stored =
+                  uploads.store(a.ticket(), OVERRIDE.getBytes(StandardCharsets.UTF_8));
+              assertThat(stored)
+                  .isInstanceOfSatisfying(
+                      UploadReply.Stored.class,
+                      s ->
+                          assertThat(s.version().credential())
+                              .isEqualTo("device 0004f2000004 (user d)"));
+            });
   }
 
   @Test

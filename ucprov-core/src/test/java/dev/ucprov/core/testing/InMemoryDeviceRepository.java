@@ -31,6 +31,17 @@ public final class InMemoryDeviceRepository implements DeviceRepository {
   }
 
   @Override
+  public List<Device> findByUsername(TenantId tenant, String username) {
+    synchronized (store) {
+      return store.devices.values().stream()
+          .filter(device -> device.tenant().equals(tenant))
+          .filter(
+              device -> device.credentials().map(c -> c.username().equals(username)).orElse(false))
+          .toList();
+    }
+  }
+
+  @Override
   public Page list(TenantId tenant, DeviceQuery query) {
     synchronized (store) {
       List<Listed> matching =

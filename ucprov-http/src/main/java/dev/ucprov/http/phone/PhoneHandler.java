@@ -1,6 +1,5 @@
 package dev.ucprov.http.phone;
 
-import dev.ucprov.core.access.Proof;
 import dev.ucprov.core.device.Protocol;
 import dev.ucprov.core.files.BlobStore;
 import dev.ucprov.core.provisioning.FileReply;
@@ -9,6 +8,7 @@ import dev.ucprov.core.provisioning.ProvisioningService;
 import dev.ucprov.core.provisioning.Routing;
 import dev.ucprov.core.provisioning.Uploads;
 import dev.ucprov.core.tenant.TenantId;
+import dev.ucprov.http.auth.PhoneCredentials;
 import dev.ucprov.http.ops.RequestMetrics;
 import dev.ucprov.http.wire.RequestPath;
 import java.io.IOException;
@@ -48,6 +48,7 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
   private static final String NOT_FOUND = "Not Found\n";
 
   private final ProvisioningService service;
+  private final PhoneAccess access;
   private final ServedFileWriter files;
   private final PhoneUploads uploads;
   private final RequestMetrics metrics;
@@ -55,18 +56,21 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
   private final Clock clock;
 
   /**
+   * @param credentials reads Basic and Digest credentials and makes the challenges of a 401
    * @param accessLog where access lines go; {@code ucprov.access} in production
    */
   public PhoneHandler(
       ProvisioningService service,
       Uploads uploads,
+      PhoneCredentials credentials,
       BlobStore blobs,
       RequestMetrics metrics,
       Logger accessLog,
       Clock clock) {
     this.service = service;
+    this.access = new PhoneAccess(service, credentials);
     this.files = new ServedFileWriter(blobs);
-    this.uploads = new PhoneUploads(uploads);
+    this.uploads = new PhoneUploads(uploads, access);
     this.metrics = metrics;
     this.accessLog = accessLog;
     this.clock = clock;
@@ -83,6 +87,9 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
       if (t instanceof IOException) {
         // The phone went away mid-body; the access line says what had been sent by then.
         LOG.debug("phone response cut short", t);
+      } else if (t instanceof InterruptedException) {
+        // Stopping while a slowed answer waited: nothing to report.
+        Thread.currentThread().interrupt();
       } else {
         LOG.error("phone request {} failed", request.getHttpURI().getPath(), t);
       }
@@ -117,6 +124,7 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
     Optional<FileRequest> fileRequest = Optional.empty();
     Optional<FileReply> reply = Optional.empty();
     Optional<Routing> uploadRouting = Optional.empty();
+    boolean staleNonce;
     Sent sent = new Sent(500, 0);
     boolean refusedPath;
 
@@ -125,7 +133,12 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
     }
   }
 
-  private Sent answer(Request request, Response response, Exchange exchange) throws IOException {
+  private Sent answer(Request request, Response response, Exchange exchange)
+      throws IOException, InterruptedException {
+    Optional<Sent> tooMany = access.admit(request, response);
+    if (tooMany.isPresent()) {
+      return tooMany.get();
+    }
     String method = request.getMethod();
     boolean put = method.equals("PUT");
     if (!put && !method.equals("GET") && !method.equals("HEAD")) {
@@ -138,23 +151,34 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
         return plain(request, response, 400, "Bad Request\n");
       }
       case RequestPath.Decoded.Path path -> {
-        FileRequest fileRequest = fileRequest(request, RequestPath.relative(path.value()));
+        FileRequest fileRequest =
+            fileRequest(request, RequestPath.relative(path.value()), exchange);
         exchange.fileRequest = Optional.of(fileRequest);
         if (put) {
-          PhoneUploads.Answer answer = uploads.answer(request, response, fileRequest);
+          PhoneUploads.Answer answer =
+              uploads.answer(request, response, fileRequest, exchange.staleNonce);
           exchange.uploadRouting = Optional.of(answer.routing());
           return answer.sent();
         }
         FileReply reply = service.fetch(fileRequest);
         exchange.reply = Optional.of(reply);
-        return encode(request, response, reply);
+        return encode(request, response, reply, exchange.staleNonce);
       }
     }
   }
 
-  private Sent encode(Request request, Response response, FileReply reply) throws IOException {
+  private Sent encode(Request request, Response response, FileReply reply, boolean stale)
+      throws IOException {
     return switch (reply) {
       case FileReply.NotFound notFound -> plain(request, response, 404, NOT_FOUND);
+      case FileReply.Challenge challenge -> {
+        LOG.debug("{} answered 401: {}", request.getHttpURI().getPath(), challenge.reason());
+        yield access.challenge(request, response, challenge, stale);
+      }
+      case FileReply.Denied denied -> {
+        LOG.debug("{} answered 403: {}", request.getHttpURI().getPath(), denied.reason());
+        yield plain(request, response, 403, "Forbidden\n");
+      }
       case FileReply.RenderFailed failed -> {
         LOG.error("file {} answered 500: {}", failed.path(), failed.reason());
         yield plain(request, response, 500, "Internal Server Error\n");
@@ -171,7 +195,9 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
     };
   }
 
-  private static FileRequest fileRequest(Request request, String path) {
+  private FileRequest fileRequest(Request request, String path, Exchange exchange) {
+    PhoneAccess.Proved proved = access.proof(request);
+    exchange.staleNonce = proved.staleNonce();
     Protocol protocol = request.isSecure() ? Protocol.HTTPS : Protocol.HTTP;
     String userAgent = request.getHeaders().get(HttpHeader.USER_AGENT);
     return new FileRequest(
@@ -180,11 +206,11 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
         path,
         Request.getRemoteAddr(request),
         userAgent == null ? "" : userAgent,
-        Proof.none());
+        proved.proof());
   }
 
   /** A short text body; HEAD gets the same headers without it. */
-  private static Sent plain(Request request, Response response, int status, String text)
+  static Sent plain(Request request, Response response, int status, String text)
       throws IOException {
     byte[] body = text.getBytes(StandardCharsets.US_ASCII);
     response.setStatus(status);

@@ -1,8 +1,9 @@
 package dev.ucprov.http.phone;
 
-import dev.ucprov.core.provisioning.Admission;
+import dev.ucprov.core.provisioning.FileReply;
 import dev.ucprov.core.provisioning.FileRequest;
 import dev.ucprov.core.provisioning.Routing;
+import dev.ucprov.core.provisioning.UploadAdmission;
 import dev.ucprov.core.provisioning.UploadReply;
 import dev.ucprov.core.provisioning.UploadTicket;
 import dev.ucprov.core.provisioning.Uploads;
@@ -34,19 +35,35 @@ final class PhoneUploads {
   private static final int CHUNK = 16 * 1024;
 
   private final Uploads uploads;
+  private final PhoneAccess access;
 
-  PhoneUploads(Uploads uploads) {
+  PhoneUploads(Uploads uploads, PhoneAccess access) {
     this.uploads = uploads;
+    this.access = access;
   }
 
   /** What was answered, and where the request went, for the access log. */
   record Answer(Sent sent, Routing routing) {}
 
-  Answer answer(Request request, Response response, FileRequest fileRequest) throws IOException {
+  /**
+   * @param staleNonce whether the request's Digest nonce had expired, for a 401's challenge
+   */
+  Answer answer(Request request, Response response, FileRequest fileRequest, boolean staleNonce)
+      throws IOException {
     return switch (uploads.admit(fileRequest, request.getMethod())) {
-      case Admission.Refused refused ->
-          new Answer(refusal(response, refused.reply()), refused.reply().routing());
-      case Admission.Admitted admitted -> {
+      case UploadAdmission.Refused refused -> {
+        UploadReply.Refused reply = refused.reply();
+        Sent sent =
+            reply.status() == 401
+                ? access.challenge(
+                    request,
+                    response,
+                    new FileReply.Challenge(reply.message(), reply.routing()),
+                    staleNonce)
+                : refusal(response, reply);
+        yield new Answer(sent, reply.routing());
+      }
+      case UploadAdmission.Admitted admitted -> {
         UploadReply reply = receive(request, admitted.ticket());
         yield new Answer(sent(response, reply), reply.routing());
       }
@@ -126,6 +143,12 @@ final class PhoneUploads {
 
   private static Sent refusal(Response response, UploadReply.Refused refused) throws IOException {
     switch (refused.status()) {
+      case 401, 403 -> {
+        // The policy's reason is for the operator; the phone learns nothing from it.
+        LOG.debug("upload answered {}: {}", refused.status(), refused.message());
+        return text(
+            response, refused.status(), refused.status() == 401 ? "Unauthorized" : "Forbidden");
+      }
       case 405 -> response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
       // Part of the body may still be unread: close rather than read it to keep the connection.
       case 413 -> response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE);

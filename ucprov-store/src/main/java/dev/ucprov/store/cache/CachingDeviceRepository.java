@@ -5,11 +5,12 @@ import dev.ucprov.core.inventory.Device;
 import dev.ucprov.core.inventory.DeviceQuery;
 import dev.ucprov.core.inventory.DeviceRepository;
 import dev.ucprov.core.tenant.TenantId;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Devices looked up by MAC from a cache, unknown MACs included; listings go to the delegate, writes
- * go through and then invalidate. Thread-safe when the delegate is.
+ * Devices looked up by MAC (unknown MACs included) or by user name from a cache; listings go to the
+ * delegate, writes go through and then invalidate. Thread-safe when the delegate is.
  */
 public final class CachingDeviceRepository implements DeviceRepository {
 
@@ -27,6 +28,16 @@ public final class CachingDeviceRepository implements DeviceRepository {
   }
 
   @Override
+  public List<Device> findByUsername(TenantId tenant, String username) {
+    return cache
+        .devicesByUsername()
+        .get(
+            new StoreCache.UsernameKey(tenant, username),
+            key -> Optional.of(delegate.findByUsername(key.tenant(), key.username())))
+        .orElseThrow();
+  }
+
+  @Override
   public Page list(TenantId tenant, DeviceQuery query) {
     return delegate.list(tenant, query);
   }
@@ -37,6 +48,7 @@ public final class CachingDeviceRepository implements DeviceRepository {
       return delegate.put(device);
     } finally {
       cache.devices().invalidate(device.mac());
+      cache.devicesByUsername().invalidateAll();
     }
   }
 
@@ -46,6 +58,7 @@ public final class CachingDeviceRepository implements DeviceRepository {
       return delegate.delete(tenant, mac);
     } finally {
       cache.devices().invalidate(mac);
+      cache.devicesByUsername().invalidateAll();
     }
   }
 }

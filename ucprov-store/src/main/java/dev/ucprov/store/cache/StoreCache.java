@@ -6,6 +6,7 @@ import dev.ucprov.core.inventory.Device;
 import dev.ucprov.core.tenant.Tenant;
 import dev.ucprov.core.tenant.TenantId;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The caches the caching repositories share, so that deleting a tenant, which the database cascades
@@ -14,9 +15,13 @@ import java.time.Clock;
  */
 public final class StoreCache {
 
+  /** The key of a user-name lookup. */
+  record UsernameKey(TenantId tenant, String username) {}
+
   private final ReadThroughCache<TenantId, Tenant> tenantsById;
   private final ReadThroughCache<String, Tenant> tenantsByHostname;
   private final ReadThroughCache<MacAddress, Device> devices;
+  private final ReadThroughCache<UsernameKey, List<Device>> devicesByUsername;
   private final ReadThroughCache<FileKey, StoredFile> files;
 
   /**
@@ -26,6 +31,7 @@ public final class StoreCache {
     this.tenantsById = new ReadThroughCache<>(settings, clock);
     this.tenantsByHostname = new ReadThroughCache<>(settings, clock);
     this.devices = new ReadThroughCache<>(settings, clock);
+    this.devicesByUsername = new ReadThroughCache<>(settings, clock);
     this.files = new ReadThroughCache<>(settings, clock);
   }
 
@@ -39,6 +45,7 @@ public final class StoreCache {
     tenantsById.invalidateAll();
     tenantsByHostname.invalidateAll();
     devices.invalidateAll();
+    devicesByUsername.invalidateAll();
     files.invalidateAll();
   }
 
@@ -49,6 +56,7 @@ public final class StoreCache {
   void tenantDeleted(TenantId tenant) {
     tenantChanged(tenant);
     devices.invalidateAll();
+    devicesByUsername.invalidateAll();
     files.invalidateAll();
   }
 
@@ -68,6 +76,14 @@ public final class StoreCache {
 
   ReadThroughCache<MacAddress, Device> devices() {
     return devices;
+  }
+
+  /**
+   * Devices by tenant and user name. A put or delete of any device clears it whole: the old user
+   * name of a replaced device is not known without a read, and device writes are rare.
+   */
+  ReadThroughCache<UsernameKey, List<Device>> devicesByUsername() {
+    return devicesByUsername;
   }
 
   ReadThroughCache<FileKey, StoredFile> files() {

@@ -7,8 +7,12 @@ import static dev.ucprov.core.contract.ContractFixtures.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ucprov.core.device.MacAddress;
+import dev.ucprov.core.inventory.Device;
 import dev.ucprov.core.inventory.DeviceQuery;
+import dev.ucprov.core.tenant.Credentials;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -115,5 +119,33 @@ class CachingDeviceRepositoryTest extends SpiedH2Store {
     assertThat(devices.list(id("acme"), DeviceQuery.all()).total()).isEqualTo(1);
     jdbcDevices.put(device("acme", mac(2)));
     assertThat(devices.list(id("acme"), DeviceQuery.all()).total()).isEqualTo(2);
+  }
+
+  @Test
+  void aUsernameLookupIsCachedAndForgottenOnAnyDeviceWrite() {
+    Device desk = withUser(PHONE, "desk");
+    jdbcDevices.put(desk);
+
+    assertThat(devices.findByUsername(id("acme"), "desk")).containsExactly(desk);
+    assertThat(devices.findByUsername(id("acme"), "desk")).containsExactly(desk);
+    assertThat(deviceCalls.calls("findByUsername")).isEqualTo(1);
+
+    devices.put(withUser(mac(2), "desk"));
+    assertThat(devices.findByUsername(id("acme"), "desk"))
+        .containsExactly(desk, withUser(mac(2), "desk"));
+    devices.delete(id("acme"), PHONE);
+    assertThat(devices.findByUsername(id("acme"), "desk"))
+        .containsExactly(withUser(mac(2), "desk"));
+    assertThat(deviceCalls.calls("findByUsername")).isEqualTo(3);
+  }
+
+  private static Device withUser(MacAddress mac, String user) {
+    return new Device(
+        id("acme"),
+        mac,
+        Optional.empty(),
+        Optional.empty(),
+        Map.of(),
+        Optional.of(new Credentials(user, "pw")));
   }
 }
