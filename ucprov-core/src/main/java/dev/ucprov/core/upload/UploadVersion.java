@@ -12,8 +12,9 @@ import java.util.Optional;
  * @param time when it was stored
  * @param source where the content came from: the phone's address ({@code 192.0.2.10}), or {@code
  *     admin API} for a restore
- * @param credential who wrote it, for people: the principal the access decision named ({@code none}
- *     when the tenant asks for no credentials)
+ * @param credential who wrote it, for people: the access policy's principal ({@code anonymous} for
+ *     an open tenant, {@code device 0004f2aabbcc (user alice)}...), or {@code admin token} for a
+ *     restore
  * @param blob the content in the blob store
  * @param restoredFrom the version whose content a restore copied, for a restore
  */
