@@ -2,6 +2,7 @@ package dev.ucprov.http;
 
 import dev.ucprov.core.files.BlobStore;
 import dev.ucprov.core.provisioning.ProvisioningService;
+import dev.ucprov.core.provisioning.Uploads;
 import dev.ucprov.http.admin.AdminApi;
 import dev.ucprov.http.auth.PhoneCredentials;
 import dev.ucprov.http.ops.RequestMetrics;
@@ -13,8 +14,8 @@ import java.util.Optional;
 import org.slf4j.LoggerFactory;
 
 /**
- * Everything {@link HttpServers#start} needs: where to listen, the phone side's service and blob
- * store, and the admin API. Metrics go to the admin API's registry.
+ * Everything {@link HttpServers#start} needs: where to listen, the phone side's services (reads and
+ * uploads) and blob store, and the admin API. Metrics go to the admin API's registry.
  *
  * @param phoneAddress the phone listener ({@code 0.0.0.0:8080} by default)
  * @param adminAddress the admin listener ({@code 127.0.0.1:8081} by default)
@@ -27,6 +28,7 @@ public record HttpSetup(
     ListenAddress phoneAddress,
     ListenAddress adminAddress,
     ProvisioningService provisioning,
+    Uploads uploads,
     BlobStore blobs,
     AdminApi admin,
     Clock clock,
@@ -38,6 +40,7 @@ public record HttpSetup(
       ListenAddress phoneAddress,
       ListenAddress adminAddress,
       ProvisioningService provisioning,
+      Uploads uploads,
       BlobStore blobs,
       AdminApi admin,
       Clock clock,
@@ -46,6 +49,7 @@ public record HttpSetup(
         phoneAddress,
         adminAddress,
         provisioning,
+        uploads,
         blobs,
         admin,
         clock,
@@ -58,10 +62,11 @@ public record HttpSetup(
       ListenAddress phoneAddress,
       ListenAddress adminAddress,
       ProvisioningService provisioning,
+      Uploads uploads,
       BlobStore blobs,
       AdminApi admin,
       Clock clock) {
-    this(phoneAddress, adminAddress, provisioning, blobs, admin, clock, Optional.empty());
+    this(phoneAddress, adminAddress, provisioning, uploads, blobs, admin, clock, Optional.empty());
   }
 
   /** The access log's SLF4J logger name: route it to its own file in the logging config. */
@@ -76,6 +81,7 @@ public record HttpSetup(
   PhoneHandler phoneHandler() {
     return new PhoneHandler(
         provisioning,
+        uploads,
         credentials,
         blobs,
         new RequestMetrics(admin.metrics()),

@@ -17,17 +17,21 @@ import dev.ucprov.core.operator.DeviceCatalog;
 import dev.ucprov.core.operator.FileLibrary;
 import dev.ucprov.core.operator.Inspection;
 import dev.ucprov.core.operator.TenantCatalog;
+import dev.ucprov.core.operator.UploadArchive;
 import dev.ucprov.core.provisioning.InventoryRecorder;
 import dev.ucprov.core.provisioning.ProvisioningService;
 import dev.ucprov.core.provisioning.RenderCache;
 import dev.ucprov.core.provisioning.ServedFiles;
 import dev.ucprov.core.provisioning.ServerUrls;
+import dev.ucprov.core.provisioning.SightingSink;
+import dev.ucprov.core.provisioning.Uploads;
 import dev.ucprov.core.tenant.Credentials;
 import dev.ucprov.core.tenant.Tenant;
 import dev.ucprov.core.tenant.TenantId;
 import dev.ucprov.core.testing.InMemoryStore;
 import dev.ucprov.core.testing.MutableClock;
 import dev.ucprov.core.testing.PlaceholderRenderer;
+import dev.ucprov.core.upload.UploadLimits;
 import dev.ucprov.http.admin.AdminApi;
 import dev.ucprov.http.admin.AdminLimits;
 import dev.ucprov.http.auth.PhoneCredentials;
@@ -70,6 +74,10 @@ final class World implements AutoCloseable {
   final LogLines access = LogLines.of("ucprov.access");
   final LogLines security = LogLines.of(HttpSetup.SECURITY_LOG);
   final HttpClient client = HttpClient.newHttpClient();
+
+  /** Small enough that tests reach every cap with small bodies. */
+  final UploadLimits uploadLimits = new UploadLimits(2048, 4096, 4096, 1024, 3000, 5);
+
   final InventoryRecorder recorder;
   final HttpServers servers;
 
@@ -88,12 +96,18 @@ final class World implements AutoCloseable {
         new ServedFiles(
             store.devices(),
             store.files(),
+            store.uploads(),
             store.blobs(),
             renderer,
             cache,
             new ServerUrls("http://prov.example:8080", ""),
             clock);
     recorder = new InventoryRecorder(store.inventory(), 1000, 100, Duration.ofMillis(10), e -> {});
+    SightingSink sink =
+        sighting -> {
+          sightings.add(sighting);
+          recorder.seen(sighting);
+        };
     ProvisioningService service =
         new ProvisioningService(
             store.tenants(),
@@ -103,10 +117,17 @@ final class World implements AutoCloseable {
                 limits,
                 clock,
                 new Slf4jSecurityLog(LoggerFactory.getLogger(HttpSetup.SECURITY_LOG))),
-            sighting -> {
-              sightings.add(sighting);
-              recorder.seen(sighting);
-            },
+            sink,
+            clock);
+    Uploads uploads =
+        new Uploads(
+            service,
+            store.tenants(),
+            store.devices(),
+            store.uploads(),
+            store.blobs(),
+            uploadLimits,
+            sink,
             clock);
     DeviceCatalog devices = new DeviceCatalog(store.tenants(), store.devices(), store.inventory());
     ConfigReader reader = new ConfigReader();
@@ -124,6 +145,7 @@ final class World implements AutoCloseable {
                 files,
                 new EffectiveConfigResolver(reader),
                 Linter.standard()),
+            new UploadArchive(devices, store.uploads(), uploadLimits),
             store.blobs(),
             registry);
     ServiceGauges.bind(registry, cache, recorder);
@@ -133,6 +155,7 @@ final class World implements AutoCloseable {
                 ListenAddress.parse("127.0.0.1:0"),
                 ListenAddress.parse("127.0.0.1:0"),
                 service,
+                uploads,
                 store.blobs(),
                 admin,
                 clock,

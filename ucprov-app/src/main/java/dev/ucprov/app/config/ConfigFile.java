@@ -29,7 +29,8 @@ public final class ConfigFile {
       Stream.of(
               Stream.of("data", "http", "admin", "database", "public-url"),
               HttpsConfig.KEYS.stream(),
-              PhoneAuthConfig.KEYS.stream())
+              PhoneAuthConfig.KEYS.stream(),
+              UploadSettings.KEYS.stream())
           .flatMap(keys -> keys)
           .toList();
 
@@ -104,6 +105,7 @@ public final class ConfigFile {
     private Optional<String> publicUrl = Optional.empty();
     private HttpsConfig https = HttpsConfig.none();
     private PhoneAuthConfig auth = PhoneAuthConfig.none();
+    private UploadSettings uploads = UploadSettings.none();
 
     Values(Path file) {
       this.file = file;
@@ -120,6 +122,8 @@ public final class ConfigFile {
           default -> {
             if (PhoneAuthConfig.KEYS.contains(key)) {
               auth = auth.set(key, text);
+            } else if (UploadSettings.KEYS.contains(key)) {
+              uploads = uploads.with(key, text);
             } else {
               https = https.set(key, text, this::file);
             }
@@ -131,7 +135,7 @@ public final class ConfigFile {
     }
 
     ConfigOverrides overrides() {
-      return new ConfigOverrides(data, http, admin, database, publicUrl, https, auth);
+      return new ConfigOverrides(data, http, admin, database, publicUrl, https, auth, uploads);
     }
 
     private Path directory(String text) {

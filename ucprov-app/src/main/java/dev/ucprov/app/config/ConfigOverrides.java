@@ -14,7 +14,20 @@ public record ConfigOverrides(
     Optional<String> database,
     Optional<String> publicUrl,
     HttpsConfig https,
-    PhoneAuthConfig auth) {
+    PhoneAuthConfig auth,
+    UploadSettings uploads) {
+
+  /** Without upload limits. */
+  public ConfigOverrides(
+      Optional<Path> data,
+      Optional<HostPort> http,
+      Optional<HostPort> admin,
+      Optional<String> database,
+      Optional<String> publicUrl,
+      HttpsConfig https,
+      PhoneAuthConfig auth) {
+    this(data, http, admin, database, publicUrl, https, auth, UploadSettings.none());
+  }
 
   /** Without phone-auth settings. */
   public ConfigOverrides(
@@ -51,6 +64,7 @@ public record ConfigOverrides(
         database.isPresent() ? database : base.database(),
         publicUrl.isPresent() ? publicUrl : base.publicUrl(),
         https.over(base.https()),
-        auth.over(base.auth()));
+        auth.over(base.auth()),
+        base.uploads().under(uploads));
   }
 }

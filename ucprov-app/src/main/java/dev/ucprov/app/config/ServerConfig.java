@@ -1,5 +1,6 @@
 package dev.ucprov.app.config;
 
+import dev.ucprov.core.upload.UploadLimits;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.util.Optional;
  *     server.httpUrl}); empty to derive it from {@code http}
  * @param https the phones' HTTPS listener, when {@code https.address()} is given
  * @param auth Digest nonces and abuse limits of the phone listeners
+ * @param uploads the upload limits set, over {@link UploadLimits#defaults()}
  */
 public record ServerConfig(
     Path data,
@@ -25,7 +27,8 @@ public record ServerConfig(
     Optional<String> database,
     Optional<String> publicUrl,
     HttpsConfig https,
-    PhoneAuthConfig auth) {
+    PhoneAuthConfig auth,
+    UploadSettings uploads) {
 
   public static final Path DEFAULT_DATA = Path.of("ucprov-data");
   public static final HostPort DEFAULT_HTTP = new HostPort("0.0.0.0", 8080);
@@ -35,6 +38,7 @@ public record ServerConfig(
     data = data.toAbsolutePath().normalize();
     database.ifPresent(ServerConfig::checkJdbcUrl);
     publicUrl.ifPresent(ServerConfig::checkPublicUrl);
+    uploads.over(UploadLimits.defaults());
   }
 
   /** Without HTTPS. */
@@ -58,15 +62,32 @@ public record ServerConfig(
     this(data, http, admin, database, publicUrl, https, PhoneAuthConfig.none());
   }
 
+  /** With the default upload limits. */
+  public ServerConfig(
+      Path data,
+      HostPort http,
+      HostPort admin,
+      Optional<String> database,
+      Optional<String> publicUrl,
+      HttpsConfig https,
+      PhoneAuthConfig auth) {
+    this(data, http, admin, database, publicUrl, https, auth, UploadSettings.none());
+  }
+
   /** The same settings with {@code https} instead. */
   public ServerConfig withHttps(HttpsConfig replacement) {
-    return new ServerConfig(data, http, admin, database, publicUrl, replacement, auth);
+    return new ServerConfig(data, http, admin, database, publicUrl, replacement, auth, uploads);
   }
 
   /** The defaults of the embedded server: {@code ./ucprov-data}, ports 8080 and 8081. */
   public static ServerConfig defaults() {
     return new ServerConfig(
         DEFAULT_DATA, DEFAULT_HTTP, DEFAULT_ADMIN, Optional.empty(), Optional.empty());
+  }
+
+  /** The upload limits to serve with: the defaults with what was set. */
+  public UploadLimits uploadLimits() {
+    return uploads.over(UploadLimits.defaults());
   }
 
   /** Where blob files (content-addressed bodies) are kept. */
@@ -82,11 +103,15 @@ public record ServerConfig(
   /**
    * The JDBC URL to open: the configured one, else an H2 file under {@code data/db}. The embedded
    * database is not closed by H2's own shutdown hook ({@code DB_CLOSE_ON_EXIT=FALSE}): the server
-   * closes it itself, after the inventory recorder wrote its last batch.
+   * closes it itself, after the inventory recorder wrote its last batch. It writes each commit to
+   * the file at once ({@code WRITE_DELAY=0}): by default H2 keeps commits in memory for up to half
+   * a second, and a killed server then loses uploads it had already acknowledged to the phone.
    */
   public String jdbcUrl() {
-    return database.orElseGet(
-        () -> "jdbc:h2:file:" + data.resolve("db").resolve("ucprov") + ";DB_CLOSE_ON_EXIT=FALSE");
+    return database.orElseGet(() ->
+        "jdbc:h2:file:"
+            + data.resolve("db").resolve("ucprov")
+            + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
   }
 
   /** Whether the database is the embedded H2 file, which lives and dies with the data directory. */

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
@@ -173,6 +174,8 @@ public final class ServerOptions {
       description = "How long a refused address stays refused (default: 10m).")
   Duration abusePenalty;
 
+  @Mixin UploadOptions uploads = new UploadOptions();
+
   /** The settings to run with. */
   public ServerConfig resolve(ConfigFile files) {
     ServerConfig base = ServerConfig.defaults();
@@ -201,7 +204,8 @@ public final class ServerOptions {
                 Optional.ofNullable(abuseSlowAfter),
                 Optional.ofNullable(abuseRefuseAfter),
                 Optional.ofNullable(abuseDelay),
-                Optional.ofNullable(abusePenalty)));
+                Optional.ofNullable(abusePenalty)),
+            uploads.settings());
     ServerConfig resolved = given.over(base);
     resolved.https().listener(); // options that do not go together stop here, before any work
     checkLimits(resolved);

@@ -11,11 +11,14 @@ import dev.ucprov.core.operator.DeviceCatalog;
 import dev.ucprov.core.operator.FileLibrary;
 import dev.ucprov.core.operator.Inspection;
 import dev.ucprov.core.operator.TenantCatalog;
+import dev.ucprov.core.operator.UploadArchive;
 import dev.ucprov.core.provisioning.InventoryRecorder;
 import dev.ucprov.core.provisioning.ProvisioningService;
 import dev.ucprov.core.provisioning.RenderCache;
 import dev.ucprov.core.provisioning.ServedFiles;
+import dev.ucprov.core.provisioning.Uploads;
 import dev.ucprov.core.template.TemplateRenderer;
+import dev.ucprov.core.upload.UploadLimits;
 import dev.ucprov.http.HttpServers;
 import dev.ucprov.http.HttpSetup;
 import dev.ucprov.http.ListenAddress;
@@ -38,10 +41,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The whole server built from a {@link ServerConfig}: database and repositories, blob store,
- * template renderer, provisioning service, inventory recorder, operator operations and the HTTP
- * listeners (phones over HTTP, and HTTPS when configured; the admin API). The one setup that {@code
- * serve}, {@code demo} and the tests share. {@link #close} takes it down in reverse order:
- * listeners, then the recorder (writing what it queued), then the database.
+ * template renderer, provisioning and upload services, inventory recorder, operator operations and
+ * the HTTP listeners (phones over HTTP, and HTTPS when configured; the admin API). The one setup
+ * that {@code serve}, {@code demo} and the tests share. {@link #close} takes it down in reverse
+ * order: listeners, then the recorder (writing what it queued), then the database.
  */
 public final class ProvisioningServer implements AutoCloseable {
 
@@ -94,19 +97,32 @@ public final class ProvisioningServer implements AutoCloseable {
         new ServedFiles(
             store.devices(),
             store.files(),
+            store.uploads(),
             store.blobs(),
             renderer,
             cache,
             PublicUrls.of(config),
             clock);
     ProvisioningService service = service(config, store, served, recorder, clock);
-    OperatorOperations operations = operations(store, renderer, served);
+    UploadLimits limits = config.uploadLimits();
+    Uploads uploads =
+        new Uploads(
+            service,
+            store.tenants(),
+            store.devices(),
+            store.uploads(),
+            store.blobs(),
+            limits,
+            recorder,
+            clock);
+    OperatorOperations operations = operations(store, renderer, served, limits);
     AdminApi admin = adminApi(token, operations, store, metrics);
     HttpSetup setup =
         new HttpSetup(
             listen(config.http()),
             listen(config.admin()),
             service,
+            uploads,
             store.blobs(),
             admin,
             clock,
@@ -144,7 +160,7 @@ public final class ProvisioningServer implements AutoCloseable {
   }
 
   private static OperatorOperations operations(
-      Store store, TemplateRenderer renderer, ServedFiles served) {
+      Store store, TemplateRenderer renderer, ServedFiles served, UploadLimits limits) {
     DeviceCatalog devices = new DeviceCatalog(store.tenants(), store.devices(), store.inventory());
     return new OperatorOperations(
         new TenantCatalog(store.tenants()),
@@ -156,7 +172,8 @@ public final class ProvisioningServer implements AutoCloseable {
             store.inventory(),
             served,
             new EffectiveConfigResolver(new ConfigReader()),
-            Linter.standard()));
+            Linter.standard()),
+        new UploadArchive(devices, store.uploads(), limits));
   }
 
   private static AdminApi adminApi(
@@ -171,6 +188,7 @@ public final class ProvisioningServer implements AutoCloseable {
         operations.devices(),
         operations.files(),
         operations.inspection(),
+        operations.uploads(),
         store.blobs(),
         metrics);
   }

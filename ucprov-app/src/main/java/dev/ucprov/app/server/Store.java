@@ -6,12 +6,14 @@ import dev.ucprov.core.files.FileRepository;
 import dev.ucprov.core.inventory.DeviceInventory;
 import dev.ucprov.core.inventory.DeviceRepository;
 import dev.ucprov.core.tenant.TenantRepository;
+import dev.ucprov.core.upload.UploadRepository;
 import dev.ucprov.store.Database;
 import dev.ucprov.store.DatabaseSettings;
 import dev.ucprov.store.JdbcDeviceInventory;
 import dev.ucprov.store.JdbcDeviceRepository;
 import dev.ucprov.store.JdbcFileRepository;
 import dev.ucprov.store.JdbcTenantRepository;
+import dev.ucprov.store.JdbcUploadRepository;
 import dev.ucprov.store.blob.FileSystemBlobStore;
 import dev.ucprov.store.cache.CacheSettings;
 import dev.ucprov.store.cache.CachingDeviceRepository;
@@ -30,6 +32,7 @@ record Store(
     DeviceRepository devices,
     DeviceInventory inventory,
     FileRepository files,
+    UploadRepository uploads,
     BlobStore blobs)
     implements AutoCloseable {
 
@@ -55,6 +58,8 @@ record Store(
         new CachingDeviceRepository(new JdbcDeviceRepository(database), cache),
         new JdbcDeviceInventory(database),
         new CachingFileRepository(new JdbcFileRepository(database, clock), cache),
+        // Not cached: uploads are written by the phones that read them back, and rarely read.
+        new JdbcUploadRepository(database, clock),
         blobs);
   }
 

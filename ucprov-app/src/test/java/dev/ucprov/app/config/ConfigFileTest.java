@@ -124,4 +124,40 @@ class ConfigFileTest {
       assertThat(text).as(key).containsPattern("(?m)^#? ?" + key + ": ");
     }
   }
+
+  @Test
+  void uploadKeysTakeSizesAndACount() throws IOException {
+    ConfigOverrides read =
+        read(
+            """
+            upload-override-max: 1000
+            upload-directory-max: 2K
+            upload-calls-max: 3 KiB
+            upload-log-max: 1MB
+            upload-log-total: 5m
+            upload-versions: 9
+            """);
+
+    assertThat(read.uploads())
+        .isEqualTo(
+            new UploadSettings(
+                Optional.of(1000L),
+                Optional.of(2048L),
+                Optional.of(3072L),
+                Optional.of(1L << 20),
+                Optional.of(5L << 20),
+                Optional.of(9)));
+  }
+
+  @Test
+  void aBadUploadValueNamesTheKeyAndLine() {
+    assertThatThrownBy(() -> read("data: d\nupload-directory-max: lots\n"))
+        .hasMessageEndingWith(
+            ":2: upload-directory-max: not a size: \"lots\" (for example 262144, 256K or 1M)");
+    assertThatThrownBy(() -> read("upload-versions: 10001\n"))
+        .hasMessageEndingWith(
+            ":1: upload-versions: not a number of versions from 1 to 10000: \"10001\"");
+    assertThatThrownBy(() -> read("upload-override-max: 0\n"))
+        .hasMessageEndingWith(":1: upload-override-max: \"0\" is out of range: 1 byte to 64M");
+  }
 }

@@ -1,10 +1,13 @@
 package dev.ucprov.app.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ucprov.app.config.ConfigException;
 import dev.ucprov.app.config.ConfigFile;
 import dev.ucprov.app.config.HostPort;
 import dev.ucprov.app.config.ServerConfig;
+import dev.ucprov.core.upload.UploadLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +42,7 @@ class ServerOptionsTest {
         .isEqualTo(
             "jdbc:h2:file:"
                 + Path.of("ucprov-data/db/ucprov").toAbsolutePath()
-                + ";DB_CLOSE_ON_EXIT=FALSE");
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
     assertThat(config.publicUrl()).isEmpty();
   }
 
@@ -79,5 +82,39 @@ class ServerOptionsTest {
     assertThat(config.admin()).isEqualTo(new HostPort("127.0.0.1", 9));
     assertThat(config.http()).isEqualTo(ServerConfig.DEFAULT_HTTP);
     assertThat(config.data()).isEqualTo(Path.of("ucprov-data").toAbsolutePath());
+  }
+
+  @Test
+  void uploadLimitsComeFromTheFileAndTheOptionsOverThem() throws IOException {
+    Path file = temp.resolve("ucprov.yaml");
+    Files.writeString(
+        file,
+        "upload-override-max: 64K\nupload-log-max: 8M\nupload-log-total: 16MiB\n"
+            + "upload-versions: 7\n");
+
+    UploadLimits limits =
+        resolve("--config", file.toString(), "--upload-versions", "3", "--upload-calls-max", "2M")
+            .uploadLimits();
+
+    assertThat(limits)
+        .isEqualTo(new UploadLimits(64 * 1024, 1024 * 1024, 2 * 1024 * 1024, 8 << 20, 16 << 20, 3));
+    assertThat(resolve().uploadLimits()).isEqualTo(UploadLimits.defaults());
+  }
+
+  @Test
+  void aBadUploadOptionIsAUsageErrorNamingIt() {
+    assertThatThrownBy(() -> resolve("--upload-log-max", "12 apples"))
+        .isInstanceOf(CommandLine.ParameterException.class)
+        .hasMessageContaining("--upload-log-max")
+        .hasMessageContaining("not a size: \"12 apples\" (for example 262144, 256K or 1M)");
+    assertThatThrownBy(() -> resolve("--upload-versions", "0"))
+        .hasMessageContaining("not a number of versions from 1 to 10000: \"0\"");
+    assertThatThrownBy(() -> resolve("--upload-log-max", "65M"))
+        .hasMessageContaining("\"65M\" is out of range: 1 byte to 64M");
+    assertThatThrownBy(() -> resolve("--upload-log-total", "256K"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(
+            "upload-log-total (262144 bytes) must be at least upload-log-max (524288 bytes):"
+                + " the newest log upload is always kept");
   }
 }

@@ -127,6 +127,14 @@ final class ServerProcess implements AutoCloseable {
     return process.exitValue();
   }
 
+  /** SIGKILL: the process gets no chance to clean up; waits until it is gone. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      throw new AssertionError("still alive 30 s after SIGKILL");
+    }
+  }
+
   /** Waits for the process to end on its own. */
   int awaitExit() throws InterruptedException {
     if (!process.waitFor(60, TimeUnit.SECONDS)) {

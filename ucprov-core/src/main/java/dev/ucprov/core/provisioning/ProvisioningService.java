@@ -8,7 +8,6 @@ import dev.ucprov.core.access.Access;
 import dev.ucprov.core.access.AccessPolicy;
 import dev.ucprov.core.access.Operation;
 import dev.ucprov.core.device.MacAddress;
-import dev.ucprov.core.inventory.RequestRecord;
 import dev.ucprov.core.inventory.Sighting;
 import dev.ucprov.core.tenant.Tenant;
 import dev.ucprov.core.tenant.TenantRepository;
@@ -142,19 +141,6 @@ public final class ProvisioningService {
    */
   public void answered(
       FileRequest request, FileReply reply, String method, int status, long bytes) {
-    Routing routing = reply.routing();
-    if (routing.tenant().isEmpty() || routing.mac().isEmpty()) {
-      return;
-    }
-    RequestRecord record =
-        new RequestRecord(
-            clock.instant(), request.protocol(), method, request.path(), status, bytes);
-    sightings.seen(
-        new Sighting(
-            routing.tenant().get(),
-            routing.mac(),
-            request.sourceAddress(),
-            Optional.ofNullable(request.userAgent()).orElse(""),
-            record));
+    Sightings.of(clock, request, reply.routing(), method, status, bytes).ifPresent(sightings::seen);
   }
 }

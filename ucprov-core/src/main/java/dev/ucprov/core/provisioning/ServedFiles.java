@@ -13,6 +13,7 @@ import dev.ucprov.core.provisioning.FileLookup.Found;
 import dev.ucprov.core.template.RenderContext;
 import dev.ucprov.core.template.TemplateRenderer;
 import dev.ucprov.core.tenant.Tenant;
+import dev.ucprov.core.upload.UploadRepository;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -32,6 +33,8 @@ public final class ServedFiles {
   private final ServerUrls urls;
 
   /**
+   * Served files without uploads: a phone's uploads are not served back.
+   *
    * @param clock gives the Last-Modified of renderings
    */
   public ServedFiles(
@@ -42,7 +45,37 @@ public final class ServedFiles {
       RenderCache cache,
       ServerUrls urls,
       Clock clock) {
-    this.lookup = new FileLookup(devices, files);
+    this(devices, files, (tenant, name) -> Optional.empty(), blobs, renderer, cache, urls, clock);
+  }
+
+  /**
+   * Served files where a file phones write answers with its newest uploaded version, when it has
+   * one, before the tenant's and the shared files.
+   *
+   * @param clock gives the Last-Modified of renderings
+   */
+  public ServedFiles(
+      DeviceRepository devices,
+      FileRepository files,
+      UploadRepository uploads,
+      BlobStore blobs,
+      TemplateRenderer renderer,
+      RenderCache cache,
+      ServerUrls urls,
+      Clock clock) {
+    this(devices, files, uploads::latest, blobs, renderer, cache, urls, clock);
+  }
+
+  private ServedFiles(
+      DeviceRepository devices,
+      FileRepository files,
+      FileLookup.LatestUpload uploads,
+      BlobStore blobs,
+      TemplateRenderer renderer,
+      RenderCache cache,
+      ServerUrls urls,
+      Clock clock) {
+    this.lookup = new FileLookup(devices, files, uploads);
     this.devices = devices;
     this.files = files;
     this.blobs = blobs;

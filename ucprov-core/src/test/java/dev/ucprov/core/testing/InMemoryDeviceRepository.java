@@ -80,6 +80,7 @@ public final class InMemoryDeviceRepository implements DeviceRepository {
       }
       store.devices.remove(mac.value());
       store.statuses.remove(mac);
+      store.uploads.keySet().removeIf(key -> key.mac().equals(mac));
       return true;
     }
   }

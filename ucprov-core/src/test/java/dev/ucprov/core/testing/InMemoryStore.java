@@ -18,7 +18,8 @@ import java.util.TreeMap;
 
 /**
  * One in-memory database behind the four repositories, so they see each other as the JDBC ones do:
- * deleting a tenant removes its devices, inventory and files; devices and files need their tenant.
+ * deleting a tenant removes its devices, inventory, files and uploads (deleting a device, its
+ * uploads); devices and files need their tenant.
  *
  * <p>Thread-safety: every repository method holds this store's monitor for its whole run, which
  * makes each one a transaction. Simple rather than fast; these are test fixtures.
@@ -31,17 +32,22 @@ public final class InMemoryStore {
   /** A scope and a path: the key of a file's history. */
   record FileKey(FileScope scope, FilePath path) {}
 
+  /** A device's uploaded file: the key of its versions. */
+  record UploadKey(TenantId tenant, MacAddress mac, String name) {}
+
   final Clock clock;
   final Map<String, Tenant> tenants = new TreeMap<>();
   final Map<String, Device> devices = new TreeMap<>();
   final Map<MacAddress, DeviceStatus> statuses = new HashMap<>();
   final Map<UnknownKey, UnknownDevice> unknown = new HashMap<>();
   final Map<FileKey, List<FileVersion>> files = new HashMap<>();
+  final Map<UploadKey, InMemoryUploadRepository.History> uploads = new HashMap<>();
 
   private final InMemoryTenantRepository tenantRepository = new InMemoryTenantRepository(this);
   private final InMemoryDeviceRepository deviceRepository = new InMemoryDeviceRepository(this);
   private final InMemoryDeviceInventory inventory = new InMemoryDeviceInventory(this);
   private final InMemoryFileRepository fileRepository = new InMemoryFileRepository(this);
+  private final InMemoryUploadRepository uploadRepository = new InMemoryUploadRepository(this);
   private final InMemoryBlobStore blobs = new InMemoryBlobStore();
 
   /** A store whose file versions carry the system clock's time. */
@@ -70,6 +76,10 @@ public final class InMemoryStore {
     return fileRepository;
   }
 
+  public InMemoryUploadRepository uploads() {
+    return uploadRepository;
+  }
+
   /** A blob store of its own; blobs are not owned by tenants, so nothing cascades to it. */
   public InMemoryBlobStore blobs() {
     return blobs;
@@ -85,6 +95,7 @@ public final class InMemoryStore {
     }
     unknown.keySet().removeIf(key -> key.tenant().equals(tenant));
     files.keySet().removeIf(key -> key.scope().equals(FileScope.of(tenant)));
+    uploads.keySet().removeIf(key -> key.tenant().equals(tenant));
   }
 
   /** Refuses a tenant that does not exist; the caller holds the monitor. */

@@ -5,6 +5,7 @@ import dev.ucprov.core.operator.DeviceCatalog;
 import dev.ucprov.core.operator.FileLibrary;
 import dev.ucprov.core.operator.Inspection;
 import dev.ucprov.core.operator.TenantCatalog;
+import dev.ucprov.core.operator.UploadArchive;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
 /**
@@ -19,6 +20,7 @@ public record AdminApi(
     DeviceCatalog devices,
     FileLibrary files,
     Inspection inspection,
+    UploadArchive uploads,
     BlobStore blobs,
     PrometheusMeterRegistry metrics) {
 
@@ -28,6 +30,7 @@ public record AdminApi(
     new TenantRoutes(tenants, inspection, limits).addTo(router);
     new DeviceRoutes(devices, inspection, limits).addTo(router);
     new FileRoutes(files, limits).addTo(router);
+    new UploadRoutes(uploads).addTo(router);
     return new AdminHandler(new BearerToken(token), router, blobs);
   }
 }

@@ -5,6 +5,8 @@ import dev.ucprov.core.files.BlobStore;
 import dev.ucprov.core.provisioning.FileReply;
 import dev.ucprov.core.provisioning.FileRequest;
 import dev.ucprov.core.provisioning.ProvisioningService;
+import dev.ucprov.core.provisioning.Routing;
+import dev.ucprov.core.provisioning.Uploads;
 import dev.ucprov.core.tenant.TenantId;
 import dev.ucprov.http.auth.PhoneCredentials;
 import dev.ucprov.http.ops.RequestMetrics;
@@ -26,9 +28,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The phone listener: GET and HEAD only; the path decoded once and the Host header read into a
- * {@link FileRequest}; the service's {@link FileReply} encoded; then one access-log line, the
- * metrics, and the inventory told what was sent. Runs on a virtual thread, so it blocks freely.
+ * The phone listener: GET and HEAD, and PUT of the files phones write ({@link PhoneUploads}); the
+ * path decoded once and the Host header read into a {@link FileRequest}; the service's {@link
+ * FileReply} encoded; then one access-log line, the metrics, and the inventory told what was sent.
+ * Runs on a virtual thread, so it blocks freely.
  */
 public final class PhoneHandler extends Handler.Abstract implements RequestLog {
 
@@ -47,6 +50,7 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
   private final ProvisioningService service;
   private final PhoneAccess access;
   private final ServedFileWriter files;
+  private final PhoneUploads uploads;
   private final RequestMetrics metrics;
   private final Logger accessLog;
   private final Clock clock;
@@ -57,6 +61,7 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
    */
   public PhoneHandler(
       ProvisioningService service,
+      Uploads uploads,
       PhoneCredentials credentials,
       BlobStore blobs,
       RequestMetrics metrics,
@@ -65,6 +70,7 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
     this.service = service;
     this.access = new PhoneAccess(service, credentials);
     this.files = new ServedFileWriter(blobs);
+    this.uploads = new PhoneUploads(uploads, access);
     this.metrics = metrics;
     this.accessLog = accessLog;
     this.clock = clock;
@@ -117,6 +123,7 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
     final Request request;
     Optional<FileRequest> fileRequest = Optional.empty();
     Optional<FileReply> reply = Optional.empty();
+    Optional<Routing> uploadRouting = Optional.empty();
     boolean staleNonce;
     Sent sent = new Sent(500, 0);
     boolean refusedPath;
@@ -133,8 +140,9 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
       return tooMany.get();
     }
     String method = request.getMethod();
-    if (!method.equals("GET") && !method.equals("HEAD")) {
-      response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
+    boolean put = method.equals("PUT");
+    if (!put && !method.equals("GET") && !method.equals("HEAD")) {
+      response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD, PUT");
       return plain(request, response, 405, "Method Not Allowed\n");
     }
     switch (RequestPath.decode(request.getHttpURI().getPath())) {
@@ -146,6 +154,12 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
         FileRequest fileRequest =
             fileRequest(request, RequestPath.relative(path.value()), exchange);
         exchange.fileRequest = Optional.of(fileRequest);
+        if (put) {
+          PhoneUploads.Answer answer =
+              uploads.answer(request, response, fileRequest, exchange.staleNonce);
+          exchange.uploadRouting = Optional.of(answer.routing());
+          return answer.sent();
+        }
         FileReply reply = service.fetch(fileRequest);
         exchange.reply = Optional.of(reply);
         return encode(request, response, reply, exchange.staleNonce);
@@ -230,7 +244,13 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
     Request request = exchange.request;
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - request.getBeginNanoTime());
     String tenant =
-        exchange.reply.flatMap(r -> r.routing().tenant()).map(TenantId::value).orElse("-");
+        exchange
+            .reply
+            .map(FileReply::routing)
+            .or(() -> exchange.uploadRouting)
+            .flatMap(Routing::tenant)
+            .map(TenantId::value)
+            .orElse("-");
     String rawPath = exchange.refusedPath ? "" : request.getHttpURI().getPath();
     String userAgent = request.getHeaders().get(HttpHeader.USER_AGENT);
     return new AccessLine(

@@ -1,0 +1,26 @@
+package dev.ucprov.core.testing;
+
+import dev.ucprov.core.contract.UploadRepositoryContract;
+import dev.ucprov.core.inventory.DeviceRepository;
+import dev.ucprov.core.tenant.TenantRepository;
+import dev.ucprov.core.upload.UploadRepository;
+
+class InMemoryUploadRepositoryTest implements UploadRepositoryContract {
+
+  private final InMemoryStore store = new InMemoryStore();
+
+  @Override
+  public TenantRepository tenants() {
+    return store.tenants();
+  }
+
+  @Override
+  public DeviceRepository devices() {
+    return store.devices();
+  }
+
+  @Override
+  public UploadRepository uploads() {
+    return store.uploads();
+  }
+}
