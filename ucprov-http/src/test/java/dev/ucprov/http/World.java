@@ -173,11 +173,16 @@ final class World implements AutoCloseable {
 
   /** A tenant whose phones must present {@code username} and {@code password}. */
   Tenant tenant(String id, String username, String password) {
+    return securedTenant(id, username, password, List.of());
+  }
+
+  /** A tenant with credentials, reached by these host names too. */
+  Tenant securedTenant(String id, String username, String password, List<String> hostnames) {
     Tenant tenant =
         new Tenant(
             new TenantId(id),
             "Tenant " + id,
-            List.of(),
+            hostnames,
             Optional.of(new Credentials(username, password)),
             Map.of());
     store.tenants().put(tenant);
