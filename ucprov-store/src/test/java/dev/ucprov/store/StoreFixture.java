@@ -4,8 +4,8 @@ import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;
 
 /**
- * A fresh, migrated database per test and the four JDBC repositories on it, opened on first use so
- * the contracts' own set-up may run in any order.
+ * A fresh, migrated database per test and the JDBC repositories on it, opened on first use so the
+ * contracts' own set-up may run in any order.
  */
 abstract class StoreFixture {
 
@@ -15,6 +15,7 @@ abstract class StoreFixture {
   private JdbcDeviceRepository devices;
   private JdbcDeviceInventory inventory;
   private JdbcFileRepository files;
+  private JdbcJobRepository jobs;
 
   /** Settings of a database no other test uses. */
   abstract DatabaseSettings freshDatabase();
@@ -31,6 +32,7 @@ abstract class StoreFixture {
       devices = new JdbcDeviceRepository(database);
       inventory = new JdbcDeviceInventory(database);
       files = new JdbcFileRepository(database, Clock.systemUTC());
+      jobs = new JdbcJobRepository(database);
     }
     return database;
   }
@@ -59,6 +61,11 @@ abstract class StoreFixture {
   public synchronized JdbcFileRepository files() {
     database();
     return files;
+  }
+
+  public synchronized JdbcJobRepository jobs() {
+    database();
+    return jobs;
   }
 
   @AfterEach

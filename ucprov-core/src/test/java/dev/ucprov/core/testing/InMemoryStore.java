@@ -1,5 +1,6 @@
 package dev.ucprov.core.testing;
 
+import dev.ucprov.core.checksync.JobId;
 import dev.ucprov.core.device.MacAddress;
 import dev.ucprov.core.files.FilePath;
 import dev.ucprov.core.files.FileScope;
@@ -12,12 +13,13 @@ import dev.ucprov.core.tenant.TenantId;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One in-memory database behind the four repositories, so they see each other as the JDBC ones do:
+ * One in-memory database behind the repositories, so they see each other as the JDBC ones do:
  * deleting a tenant removes its devices, inventory and files; devices and files need their tenant.
  *
  * <p>Thread-safety: every repository method holds this store's monitor for its whole run, which
@@ -37,12 +39,14 @@ public final class InMemoryStore {
   final Map<MacAddress, DeviceStatus> statuses = new HashMap<>();
   final Map<UnknownKey, UnknownDevice> unknown = new HashMap<>();
   final Map<FileKey, List<FileVersion>> files = new HashMap<>();
+  final Map<JobId, InMemoryJobRepository.Entry> jobs = new LinkedHashMap<>();
 
   private final InMemoryTenantRepository tenantRepository = new InMemoryTenantRepository(this);
   private final InMemoryDeviceRepository deviceRepository = new InMemoryDeviceRepository(this);
   private final InMemoryDeviceInventory inventory = new InMemoryDeviceInventory(this);
   private final InMemoryFileRepository fileRepository = new InMemoryFileRepository(this);
   private final InMemoryBlobStore blobs = new InMemoryBlobStore();
+  private final InMemoryJobRepository jobRepository = new InMemoryJobRepository(this);
 
   /** A store whose file versions carry the system clock's time. */
   public InMemoryStore() {
@@ -70,6 +74,10 @@ public final class InMemoryStore {
     return fileRepository;
   }
 
+  public InMemoryJobRepository jobs() {
+    return jobRepository;
+  }
+
   /** A blob store of its own; blobs are not owned by tenants, so nothing cascades to it. */
   public InMemoryBlobStore blobs() {
     return blobs;
@@ -85,6 +93,7 @@ public final class InMemoryStore {
     }
     unknown.keySet().removeIf(key -> key.tenant().equals(tenant));
     files.keySet().removeIf(key -> key.scope().equals(FileScope.of(tenant)));
+    jobs.values().removeIf(entry -> entry.job.tenant().equals(tenant));
   }
 
   /** Refuses a tenant that does not exist; the caller holds the monitor. */
