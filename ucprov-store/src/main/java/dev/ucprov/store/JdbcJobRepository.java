@@ -188,13 +188,14 @@ public final class JdbcJobRepository implements JobRepository {
   }
 
   @Override
-  public boolean finish(JobId id, Instant now) {
+  public boolean finish(JobId id, String owner, Instant now) {
     return database.transaction(handle ->
         handle
                 .createUpdate(
                     "UPDATE check_sync_job SET finished_at = :now, owner = NULL"
-                        + " WHERE id = :id AND finished_at IS NULL")
+                        + " WHERE id = :id AND owner = :owner AND finished_at IS NULL")
                 .bind("id", id.value())
+                .bind("owner", owner)
                 .bind("now", now)
                 .execute()
             > 0);

@@ -57,8 +57,11 @@ public interface JobRepository {
    */
   int interrupt(JobId id, String reason, Instant now);
 
-  /** Marks the job finished and drops its owner. False when it was finished already or is gone. */
-  boolean finish(JobId id, Instant now);
+  /**
+   * Marks the job finished and drops its owner. False (and nothing changes) when it was finished
+   * already, is gone, or {@code owner} no longer owns it.
+   */
+  boolean finish(JobId id, String owner, Instant now);
 
   /**
    * Takes over the unfinished jobs nobody owns (released at a clean stop) or whose owner's last

@@ -66,7 +66,7 @@ final class JobRun {
     }
     if (pending.isEmpty() && inFlight.isEmpty()) {
       stopped = true;
-      context.jobs().finish(job.id(), context.clock().instant());
+      context.jobs().finish(job.id(), context.owner(), context.clock().instant());
       onFinished.accept(this);
     }
   }

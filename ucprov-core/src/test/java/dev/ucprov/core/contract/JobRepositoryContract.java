@@ -67,7 +67,7 @@ public interface JobRepositoryContract {
     assertThat(jobs().devices(unknown)).isEmpty();
     assertThat(jobs().counts(unknown)).isEmpty();
     assertThat(jobs().sending(unknown, mac(1), NODE_A, T0)).isFalse();
-    assertThat(jobs().finish(unknown, T0)).isFalse();
+    assertThat(jobs().finish(unknown, NODE_A, T0)).isFalse();
   }
 
   @Test
@@ -179,8 +179,9 @@ public interface JobRepositoryContract {
   default void aJobFinishesOnceAndIsNeverClaimedAfter() {
     Job job = created(mac(1));
 
-    assertThat(jobs().finish(job.id(), T0.plusSeconds(9))).isTrue();
-    assertThat(jobs().finish(job.id(), T0.plusSeconds(10))).isFalse();
+    assertThat(jobs().finish(job.id(), NODE_B, T0.plusSeconds(8))).as("not the owner").isFalse();
+    assertThat(jobs().finish(job.id(), NODE_A, T0.plusSeconds(9))).isTrue();
+    assertThat(jobs().finish(job.id(), NODE_A, T0.plusSeconds(10))).isFalse();
 
     assertThat(jobs().find(job.id()).orElseThrow().finished()).contains(T0.plusSeconds(9));
     assertThat(jobs().claim(NODE_B, T0.plusSeconds(99), T0.plusSeconds(99))).isEmpty();

@@ -148,9 +148,10 @@ public final class InMemoryJobRepository implements JobRepository {
   }
 
   @Override
-  public boolean finish(JobId id, Instant now) {
+  public boolean finish(JobId id, String owner, Instant now) {
     synchronized (store) {
-      Optional<Entry> entry = entry(id).filter(e -> e.job.finished().isEmpty());
+      Optional<Entry> entry =
+          entry(id).filter(e -> e.job.finished().isEmpty() && owner.equals(e.owner));
       entry.ifPresent(e -> {
         e.job = withFinished(e.job, now);
         e.owner = null;
