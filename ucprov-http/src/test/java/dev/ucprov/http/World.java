@@ -1,5 +1,13 @@
 package dev.ucprov.http;
 
+import dev.ucprov.core.checksync.Delivery;
+import dev.ucprov.core.checksync.DeviceSelector;
+import dev.ucprov.core.checksync.ExecutorScheduler;
+import dev.ucprov.core.checksync.JobEngine;
+import dev.ucprov.core.checksync.JobLimits;
+import dev.ucprov.core.checksync.Notifier;
+import dev.ucprov.core.checksync.NotifyTarget;
+import dev.ucprov.core.checksync.Targets;
 import dev.ucprov.core.config.ConfigReader;
 import dev.ucprov.core.device.MacAddress;
 import dev.ucprov.core.effective.EffectiveConfigResolver;
@@ -10,6 +18,7 @@ import dev.ucprov.core.files.FileVersion;
 import dev.ucprov.core.inventory.Device;
 import dev.ucprov.core.inventory.Sighting;
 import dev.ucprov.core.lint.Linter;
+import dev.ucprov.core.operator.CheckSyncs;
 import dev.ucprov.core.operator.DeviceCatalog;
 import dev.ucprov.core.operator.FileLibrary;
 import dev.ucprov.core.operator.Inspection;
@@ -36,12 +45,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 
 /**
  * A running server on port 0 over in-memory stores and the placeholder renderer, with helpers to
@@ -63,6 +76,14 @@ final class World implements AutoCloseable {
   final HttpClient client = HttpClient.newHttpClient();
   final InventoryRecorder recorder;
   final HttpServers servers;
+  final ExecutorScheduler jobScheduler = new ExecutorScheduler(Clock.systemUTC(), e -> {});
+  final List<NotifyTarget> notified = new CopyOnWriteArrayList<>();
+
+  /** How the phones answer a check-sync; every one answers 200 at once unless a test says. */
+  volatile Function<NotifyTarget, CompletionStage<Delivery>> phones =
+      target ->
+          CompletableFuture.completedFuture(
+              new Delivery(Delivery.Outcome.OK, 200, "OK", Delivery.Via.SIP));
 
   World() throws Exception {
     ServedFiles files =
@@ -86,6 +107,31 @@ final class World implements AutoCloseable {
             clock);
     DeviceCatalog devices = new DeviceCatalog(store.tenants(), store.devices(), store.inventory());
     ConfigReader reader = new ConfigReader();
+    Notifier notifier =
+        target -> {
+          notified.add(target);
+          return phones.apply(target);
+        };
+    Targets targets = new Targets(store.tenants(), store.devices(), store.inventory());
+    JobEngine engine =
+        new JobEngine(
+            store.jobs(),
+            notifier,
+            targets,
+            jobScheduler,
+            Clock.systemUTC(),
+            "world",
+            JobEngine.Timing.standard());
+    CheckSyncs checkSyncs =
+        new CheckSyncs(
+            store.tenants(),
+            devices,
+            new DeviceSelector(store.devices()),
+            targets,
+            notifier,
+            engine,
+            store.jobs(),
+            new JobLimits(50, 10));
     AdminApi admin =
         new AdminApi(
             TOKEN,
@@ -100,6 +146,7 @@ final class World implements AutoCloseable {
                 files,
                 new EffectiveConfigResolver(reader),
                 Linter.standard()),
+            checkSyncs,
             store.blobs(),
             registry);
     ServiceGauges.bind(registry, cache, recorder);
@@ -210,6 +257,7 @@ final class World implements AutoCloseable {
     client.shutdownNow();
     servers.close();
     recorder.close();
+    jobScheduler.close();
     access.detach("ucprov.access");
   }
 }

@@ -75,8 +75,11 @@ public final class CheckSyncs {
         });
   }
 
-  /** Starts a job over the devices the form selects: {@link Outcome.Created} with the job. */
-  public Outcome<Job> start(String tenant, JobForm form) {
+  /**
+   * Starts a job over the devices the form selects: {@link Outcome.Created} with the job and its
+   * counts as it starts.
+   */
+  public Outcome<JobReport> start(String tenant, JobForm form) {
     Optional<Tenant> owner = tenant(tenant);
     if (owner.isEmpty()) {
       return TenantCatalog.unknown(tenant);
@@ -92,7 +95,7 @@ public final class CheckSyncs {
     }
     try {
       Job job = engine.start(id, chosen.describe(), selector.select(id, chosen), checked, false);
-      return new Outcome.Created<>(job);
+      return new Outcome.Created<>(new JobReport(job, jobs.counts(job.id()), List.of()));
     } catch (IllegalArgumentException tenantDeletedMeanwhile) {
       return TenantCatalog.unknown(tenant);
     }

@@ -111,7 +111,10 @@ class CheckSyncsTest {
 
   @Test
   void aJobRunsAndItsReportCountsEveryState() {
-    Job job = created(checkSyncs().start("acme", form(true, null, null, null, null)));
+    Outcome<JobReport> started = checkSyncs().start("acme", form(true, null, null, null, null));
+    assertThat(((Outcome.Created<JobReport>) started).value().counts())
+        .containsEntry(DeviceState.PENDING, 3);
+    Job job = created(started);
     scheduler.runUntil(T0.plusSeconds(10), 100);
 
     JobReport report = ok(checkSyncs().job(job.id().value()));
@@ -190,7 +193,7 @@ class CheckSyncsTest {
     return store.jobs().devices(job.id()).stream().map(d -> d.mac().value()).toList();
   }
 
-  private Outcome<Job> start(JobForm form) {
+  private Outcome<JobReport> start(JobForm form) {
     return checkSyncs().start("acme", form);
   }
 
@@ -239,8 +242,10 @@ class CheckSyncsTest {
     return ((Outcome.Ok<T>) outcome).value();
   }
 
-  private static Job created(Outcome<Job> outcome) {
+  private static Job created(Outcome<JobReport> outcome) {
     assertThat(outcome).isInstanceOf(Outcome.Created.class);
-    return ((Outcome.Created<Job>) outcome).value();
+    JobReport report = ((Outcome.Created<JobReport>) outcome).value();
+    assertThat(report.devices()).as("a started job's report has counts only").isEmpty();
+    return report.job();
   }
 }

@@ -1,6 +1,7 @@
 package dev.ucprov.http.admin;
 
 import dev.ucprov.core.files.BlobStore;
+import dev.ucprov.core.operator.CheckSyncs;
 import dev.ucprov.core.operator.DeviceCatalog;
 import dev.ucprov.core.operator.FileLibrary;
 import dev.ucprov.core.operator.Inspection;
@@ -19,6 +20,7 @@ public record AdminApi(
     DeviceCatalog devices,
     FileLibrary files,
     Inspection inspection,
+    CheckSyncs checkSyncs,
     BlobStore blobs,
     PrometheusMeterRegistry metrics) {
 
@@ -28,6 +30,8 @@ public record AdminApi(
     new TenantRoutes(tenants, inspection, limits).addTo(router);
     new DeviceRoutes(devices, inspection, limits).addTo(router);
     new FileRoutes(files, limits).addTo(router);
+    new CheckSyncRoutes(checkSyncs, limits).addTo(router);
+    new JobRoutes(checkSyncs).addTo(router);
     return new AdminHandler(new BearerToken(token), router, blobs);
   }
 }
