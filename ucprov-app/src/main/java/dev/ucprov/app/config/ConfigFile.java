@@ -25,7 +25,16 @@ public final class ConfigFile {
 
   /** The keys a file may hold, in the order the example file documents them. */
   public static final List<String> KEYS =
-      List.of("data", "http", "admin", "database", "public-url");
+      List.of(
+          "data",
+          "http",
+          "admin",
+          "database",
+          "public-url",
+          "check-sync-rate",
+          "check-sync-concurrency",
+          "auto-check-sync",
+          "auto-check-sync-delay");
 
   private final YAMLFactory yaml = new YAMLFactory();
 
@@ -96,6 +105,7 @@ public final class ConfigFile {
     private Optional<HostPort> admin = Optional.empty();
     private Optional<String> database = Optional.empty();
     private Optional<String> publicUrl = Optional.empty();
+    private CheckSyncOverrides checkSync = CheckSyncOverrides.none();
 
     Values(Path file) {
       this.file = file;
@@ -109,7 +119,7 @@ public final class ConfigFile {
           case "admin" -> admin = Optional.of(HostPort.parse(text));
           case "database" -> database = Optional.of(jdbcUrl(text));
           case "public-url" -> publicUrl = Optional.of(publicUrl(text));
-          default -> throw new IllegalStateException("key listed but not read: " + key);
+          default -> checkSync = checkSync(key, text);
         }
       } catch (IllegalArgumentException e) {
         throw new ConfigException(at(file, where) + key + ": " + e.getMessage(), e);
@@ -117,7 +127,35 @@ public final class ConfigFile {
     }
 
     ConfigOverrides overrides() {
-      return new ConfigOverrides(data, http, admin, database, publicUrl);
+      return new ConfigOverrides(data, http, admin, database, publicUrl, checkSync);
+    }
+
+    private CheckSyncOverrides checkSync(String key, String text) {
+      CheckSyncOverrides c = checkSync;
+      return switch (key) {
+        case "check-sync-rate" ->
+            new CheckSyncOverrides(
+                Optional.of(CheckSyncOverrides.rate(text)),
+                c.concurrency(),
+                c.automatic(),
+                c.delay());
+        case "check-sync-concurrency" ->
+            new CheckSyncOverrides(
+                c.rate(),
+                Optional.of(CheckSyncOverrides.concurrency(text)),
+                c.automatic(),
+                c.delay());
+        case "auto-check-sync" ->
+            new CheckSyncOverrides(
+                c.rate(), c.concurrency(), Optional.of(CheckSyncOverrides.flag(text)), c.delay());
+        case "auto-check-sync-delay" ->
+            new CheckSyncOverrides(
+                c.rate(),
+                c.concurrency(),
+                c.automatic(),
+                Optional.of(CheckSyncOverrides.delay(text)));
+        default -> throw new IllegalStateException("key listed but not read: " + key);
+      };
     }
 
     private Path directory(String text) {

@@ -12,7 +12,18 @@ public record ConfigOverrides(
     Optional<HostPort> http,
     Optional<HostPort> admin,
     Optional<String> database,
-    Optional<String> publicUrl) {
+    Optional<String> publicUrl,
+    CheckSyncOverrides checkSync) {
+
+  /** Without check-sync settings. */
+  public ConfigOverrides(
+      Optional<Path> data,
+      Optional<HostPort> http,
+      Optional<HostPort> admin,
+      Optional<String> database,
+      Optional<String> publicUrl) {
+    this(data, http, admin, database, publicUrl, CheckSyncOverrides.none());
+  }
 
   public static ConfigOverrides none() {
     return new ConfigOverrides(
@@ -26,6 +37,7 @@ public record ConfigOverrides(
         http.orElse(base.http()),
         admin.orElse(base.admin()),
         database.isPresent() ? database : base.database(),
-        publicUrl.isPresent() ? publicUrl : base.publicUrl());
+        publicUrl.isPresent() ? publicUrl : base.publicUrl(),
+        checkSync.over(base.checkSync()));
   }
 }

@@ -15,13 +15,15 @@ import java.util.Optional;
  * @param database a JDBC URL; empty for the embedded H2 database under {@code data/db}
  * @param publicUrl the URL phones reach the phone listener at, as templates see it ({@code
  *     server.httpUrl}); empty to derive it from {@code http}
+ * @param checkSync how check-syncs are sent
  */
 public record ServerConfig(
     Path data,
     HostPort http,
     HostPort admin,
     Optional<String> database,
-    Optional<String> publicUrl) {
+    Optional<String> publicUrl,
+    CheckSyncConfig checkSync) {
 
   public static final Path DEFAULT_DATA = Path.of("ucprov-data");
   public static final HostPort DEFAULT_HTTP = new HostPort("0.0.0.0", 8080);
@@ -31,6 +33,16 @@ public record ServerConfig(
     data = data.toAbsolutePath().normalize();
     database.ifPresent(ServerConfig::checkJdbcUrl);
     publicUrl.ifPresent(ServerConfig::checkPublicUrl);
+  }
+
+  /** With the default check-sync settings. */
+  public ServerConfig(
+      Path data,
+      HostPort http,
+      HostPort admin,
+      Optional<String> database,
+      Optional<String> publicUrl) {
+    this(data, http, admin, database, publicUrl, CheckSyncConfig.defaults());
   }
 
   /** The defaults of the embedded server: {@code ./ucprov-data}, ports 8080 and 8081. */

@@ -8,6 +8,7 @@ import dev.ucprov.app.config.ServerConfig;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
@@ -60,6 +61,8 @@ public final class ServerOptions {
               + " (default: http://HOST:PORT of --http, this machine's name for 0.0.0.0).")
   String publicUrl;
 
+  @Mixin CheckSyncOptions checkSync = new CheckSyncOptions();
+
   /** The settings to run with. */
   public ServerConfig resolve(ConfigFile files) {
     ServerConfig base = ServerConfig.defaults();
@@ -72,7 +75,8 @@ public final class ServerOptions {
             Optional.ofNullable(http),
             Optional.ofNullable(admin),
             Optional.ofNullable(database),
-            Optional.ofNullable(publicUrl));
+            Optional.ofNullable(publicUrl),
+            checkSync.overrides());
     return given.over(base);
   }
 

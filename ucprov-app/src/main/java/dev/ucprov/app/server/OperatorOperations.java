@@ -1,5 +1,6 @@
 package dev.ucprov.app.server;
 
+import dev.ucprov.core.operator.CheckSyncs;
 import dev.ucprov.core.operator.DeviceCatalog;
 import dev.ucprov.core.operator.FileLibrary;
 import dev.ucprov.core.operator.Inspection;
@@ -10,4 +11,8 @@ import dev.ucprov.core.operator.TenantCatalog;
  * in-process (the demo's content).
  */
 public record OperatorOperations(
-    TenantCatalog tenants, DeviceCatalog devices, FileLibrary files, Inspection inspection) {}
+    TenantCatalog tenants,
+    DeviceCatalog devices,
+    FileLibrary files,
+    Inspection inspection,
+    CheckSyncs checkSyncs) {}

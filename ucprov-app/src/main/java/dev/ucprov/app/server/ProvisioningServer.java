@@ -30,10 +30,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The whole server built from a {@link ServerConfig}: database and repositories, blob store,
- * template renderer, provisioning service, inventory recorder, operator operations and both HTTP
- * listeners. The one setup that {@code serve}, {@code demo} and the tests share. {@link #close}
- * takes it down in reverse order: listeners, then the recorder (writing what it queued), then the
- * database.
+ * template renderer, provisioning service, inventory recorder, check-sync notifiers and jobs,
+ * operator operations and both HTTP listeners. The one setup that {@code serve}, {@code demo} and
+ * the tests share. {@link #close} takes it down in reverse order: listeners, then the check-sync
+ * jobs (recording what is in flight), notifiers and scheduler, then the recorder (writing what it
+ * queued), then the database.
  */
 public final class ProvisioningServer implements AutoCloseable {
 
@@ -90,7 +91,8 @@ public final class ProvisioningServer implements AutoCloseable {
             PublicUrls.of(config),
             clock);
     ProvisioningService service = new ProvisioningService(store.tenants(), served, recorder, clock);
-    OperatorOperations operations = operations(store, renderer, served);
+    CheckSyncWiring checkSync = CheckSyncWiring.open(store, clock, resources);
+    OperatorOperations operations = operations(config, store, renderer, served, checkSync);
     AdminApi admin = adminApi(token, operations, store, metrics);
     HttpSetup setup =
         new HttpSetup(
@@ -98,11 +100,16 @@ public final class ProvisioningServer implements AutoCloseable {
     HttpServers http =
         resources.add(
             "HTTP listeners", StartFailure.listening(config, () -> HttpServers.start(setup)));
+    checkSync.resume();
     return new ProvisioningServer(resources, http, operations);
   }
 
   private static OperatorOperations operations(
-      Store store, TemplateRenderer renderer, ServedFiles served) {
+      ServerConfig config,
+      Store store,
+      TemplateRenderer renderer,
+      ServedFiles served,
+      CheckSyncWiring checkSync) {
     DeviceCatalog devices = new DeviceCatalog(store.tenants(), store.devices(), store.inventory());
     return new OperatorOperations(
         new TenantCatalog(store.tenants()),
@@ -114,7 +121,8 @@ public final class ProvisioningServer implements AutoCloseable {
             store.inventory(),
             served,
             new EffectiveConfigResolver(new ConfigReader()),
-            Linter.standard()));
+            Linter.standard()),
+        checkSync.checkSyncs(store, devices, config.checkSync()));
   }
 
   private static AdminApi adminApi(
@@ -129,6 +137,7 @@ public final class ProvisioningServer implements AutoCloseable {
         operations.devices(),
         operations.files(),
         operations.inspection(),
+        operations.checkSyncs(),
         store.blobs(),
         metrics);
   }

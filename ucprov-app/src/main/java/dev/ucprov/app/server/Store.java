@@ -1,6 +1,7 @@
 package dev.ucprov.app.server;
 
 import dev.ucprov.app.config.ServerConfig;
+import dev.ucprov.core.checksync.JobRepository;
 import dev.ucprov.core.files.BlobStore;
 import dev.ucprov.core.files.FileRepository;
 import dev.ucprov.core.inventory.DeviceInventory;
@@ -11,6 +12,7 @@ import dev.ucprov.store.DatabaseSettings;
 import dev.ucprov.store.JdbcDeviceInventory;
 import dev.ucprov.store.JdbcDeviceRepository;
 import dev.ucprov.store.JdbcFileRepository;
+import dev.ucprov.store.JdbcJobRepository;
 import dev.ucprov.store.JdbcTenantRepository;
 import dev.ucprov.store.blob.FileSystemBlobStore;
 import dev.ucprov.store.cache.CacheSettings;
@@ -30,6 +32,7 @@ record Store(
     DeviceRepository devices,
     DeviceInventory inventory,
     FileRepository files,
+    JobRepository jobs,
     BlobStore blobs)
     implements AutoCloseable {
 
@@ -55,6 +58,7 @@ record Store(
         new CachingDeviceRepository(new JdbcDeviceRepository(database), cache),
         new JdbcDeviceInventory(database),
         new CachingFileRepository(new JdbcFileRepository(database, clock), cache),
+        new JdbcJobRepository(database),
         blobs);
   }
 

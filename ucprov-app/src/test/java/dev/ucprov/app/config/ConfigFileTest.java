@@ -60,14 +60,16 @@ class ConfigFileTest {
         .isInstanceOf(ConfigException.class)
         .hasMessage(
             temp.resolve("ucprov.yaml")
-                + ":3: unknown key 'htp' (keys: data, http, admin, database, public-url)");
+                + ":3: unknown key 'htp' (keys: "
+                + String.join(", ", ConfigFile.KEYS)
+                + ")");
   }
 
   @Test
   void aNestedUnknownKeyStillNamesTheLine() {
     assertThatThrownBy(() -> read("admin: 127.0.0.1:1\nlogging:\n  level: debug\n"))
         .hasMessageEndingWith(
-            ":2: unknown key 'logging' (keys: data, http, admin, database, public-url)");
+            ":2: unknown key 'logging' (keys: " + String.join(", ", ConfigFile.KEYS) + ")");
   }
 
   @Test

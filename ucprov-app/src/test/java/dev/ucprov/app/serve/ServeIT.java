@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ucprov.app.config.ConfigFile;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -206,7 +207,9 @@ class ServeIT {
           .isEqualTo(
               "ucprov serve: "
                   + config
-                  + ":2: unknown key 'htp' (keys: data, http, admin, database, public-url)\n");
+                  + ":2: unknown key 'htp' (keys: "
+                  + String.join(", ", ConfigFile.KEYS)
+                  + ")\n");
     }
     assertThat(temp.resolve("d")).doesNotExist();
   }

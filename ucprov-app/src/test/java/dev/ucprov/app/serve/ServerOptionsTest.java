@@ -2,9 +2,11 @@ package dev.ucprov.app.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ucprov.app.config.CheckSyncConfig;
 import dev.ucprov.app.config.ConfigFile;
 import dev.ucprov.app.config.HostPort;
 import dev.ucprov.app.config.ServerConfig;
+import dev.ucprov.core.checksync.JobLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,5 +81,40 @@ class ServerOptionsTest {
     assertThat(config.admin()).isEqualTo(new HostPort("127.0.0.1", 9));
     assertThat(config.http()).isEqualTo(ServerConfig.DEFAULT_HTTP);
     assertThat(config.data()).isEqualTo(Path.of("ucprov-data").toAbsolutePath());
+  }
+
+  @Test
+  void checkSyncOptionsOverrideTheFile() throws IOException {
+    Path file = temp.resolve("ucprov.yaml");
+    Files.writeString(
+        file, "check-sync-rate: 3\nauto-check-sync: true\nauto-check-sync-delay: 2m\n");
+
+    ServerConfig config =
+        resolve(
+            "--config",
+            file.toString(),
+            "--check-sync-rate",
+            "0.5",
+            "--check-sync-concurrency",
+            "4",
+            "--no-auto-check-sync");
+
+    assertThat(config.checkSync())
+        .isEqualTo(
+            new CheckSyncConfig(new JobLimits(0.5, 4), false, java.time.Duration.ofMinutes(2)));
+    assertThat(resolve("--auto-check-sync", "--auto-check-sync-delay", "250ms").checkSync())
+        .isEqualTo(
+            new CheckSyncConfig(JobLimits.standard(), true, java.time.Duration.ofMillis(250)));
+  }
+
+  @Test
+  void aBadCheckSyncOptionIsAUsageError() {
+    Holder holder = new Holder();
+    CommandLine line = new CommandLine(holder);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> line.parseArgs("--check-sync-rate", "-1"))
+        .isInstanceOf(CommandLine.ParameterException.class)
+        .hasMessageContaining("is not a rate above 0");
   }
 }
