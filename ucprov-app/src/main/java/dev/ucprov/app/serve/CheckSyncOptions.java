@@ -46,7 +46,7 @@ public final class CheckSyncOptions {
         Optional.ofNullable(delay));
   }
 
-  static final class RateConverter implements ITypeConverter<Double> {
+  public static final class RateConverter implements ITypeConverter<Double> {
     @Override
     public Double convert(String value) {
       try {
@@ -57,7 +57,7 @@ public final class CheckSyncOptions {
     }
   }
 
-  static final class ConcurrencyConverter implements ITypeConverter<Integer> {
+  public static final class ConcurrencyConverter implements ITypeConverter<Integer> {
     @Override
     public Integer convert(String value) {
       try {
