@@ -6,7 +6,12 @@ import dev.ucprov.core.checksync.ExecutorScheduler;
 import dev.ucprov.core.checksync.JobEngine;
 import dev.ucprov.core.checksync.Notifier;
 import dev.ucprov.core.checksync.RouteNotifier;
+import dev.ucprov.core.checksync.Scheduler;
 import dev.ucprov.core.checksync.Targets;
+import dev.ucprov.core.checksync.auto.AutoCheckSync;
+import dev.ucprov.core.checksync.auto.WatchedDeviceRepository;
+import dev.ucprov.core.checksync.auto.WatchedFileRepository;
+import dev.ucprov.core.checksync.auto.WatchedTenantRepository;
 import dev.ucprov.core.operator.CheckSyncs;
 import dev.ucprov.core.operator.DeviceCatalog;
 import dev.ucprov.sip.SipNotifier;
@@ -27,7 +32,8 @@ import org.slf4j.LoggerFactory;
  *
  * @param engine resumes unfinished jobs once the server is up ({@link #resume})
  */
-record CheckSyncWiring(JobEngine engine, Targets targets, Notifier notifier) {
+record CheckSyncWiring(
+    JobEngine engine, Targets targets, Notifier notifier, Scheduler scheduler, Clock clock) {
 
   private static final Logger LOG = LoggerFactory.getLogger(CheckSyncWiring.class);
 
@@ -63,7 +69,37 @@ record CheckSyncWiring(JobEngine engine, Targets targets, Notifier notifier) {
             owner(),
             JobEngine.Timing.standard());
     resources.add("check-sync jobs", () -> engine.close(STOP_GRACE));
-    return new CheckSyncWiring(engine, targets, notifier);
+    return new CheckSyncWiring(engine, targets, notifier, scheduler, clock);
+  }
+
+  /**
+   * The store the operator's changes go through: with automatic check-sync on, its tenant, device
+   * and file repositories report the changes that affect devices (ADR 0016); otherwise {@code
+   * store} itself.
+   */
+  Store watched(Store store, CheckSyncConfig config) {
+    if (!config.automatic()) {
+      return store;
+    }
+    AutoCheckSync auto =
+        new AutoCheckSync(
+            store.tenants(),
+            store.files(),
+            new DeviceSelector(store.devices()),
+            engine,
+            scheduler,
+            clock,
+            config.delay(),
+            config.limits(),
+            e -> LOG.error("an automatic check-sync could not start", e));
+    return new Store(
+        store.database(),
+        new WatchedTenantRepository(store.tenants(), auto),
+        new WatchedDeviceRepository(store.devices(), auto),
+        store.inventory(),
+        new WatchedFileRepository(store.files(), auto),
+        store.jobs(),
+        store.blobs());
   }
 
   CheckSyncs checkSyncs(Store store, DeviceCatalog devices, CheckSyncConfig config) {

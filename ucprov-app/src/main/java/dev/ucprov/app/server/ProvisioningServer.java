@@ -92,7 +92,9 @@ public final class ProvisioningServer implements AutoCloseable {
             clock);
     ProvisioningService service = new ProvisioningService(store.tenants(), served, recorder, clock);
     CheckSyncWiring checkSync = CheckSyncWiring.open(store, clock, resources);
-    OperatorOperations operations = operations(config, store, renderer, served, checkSync);
+    OperatorOperations operations =
+        operations(
+            config, checkSync.watched(store, config.checkSync()), renderer, served, checkSync);
     AdminApi admin = adminApi(token, operations, store, metrics);
     HttpSetup setup =
         new HttpSetup(
