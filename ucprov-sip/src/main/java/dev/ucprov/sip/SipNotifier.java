@@ -99,6 +99,7 @@ public final class SipNotifier implements Notifier, AutoCloseable {
     } catch (RuntimeException e) {
       result.complete(SipDeliveries.error("internal error in the SIP notifier: " + e));
     } finally {
+      // a no-op unless an Error escaped: the stage completes whatever happens
       result.complete(SipDeliveries.error("the SIP check-sync ended abnormally"));
       inFlight.release();
     }

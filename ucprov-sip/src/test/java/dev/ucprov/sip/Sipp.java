@@ -86,42 +86,49 @@ final class Sipp implements AutoCloseable {
     }
     Files.writeString(scenarioFile, text, StandardCharsets.ISO_8859_1);
     boolean tcp = transport.equals("tcp");
-    int port = freePort(tcp);
-    List<String> command = new ArrayList<>();
-    command.addAll(
-        List.of(
-            sipp.toString(),
-            "-sf",
-            scenarioFile.toString(),
-            "-i",
-            LOOPBACK.getHostAddress(),
-            "-p",
-            Integer.toString(port),
-            "-mp",
-            Integer.toString(freePort(false)),
-            "-t",
-            tcp ? "t1" : "u1",
-            "-m",
-            Integer.toString(calls),
-            "-nostdin",
-            "-buff_size",
-            "1048576",
-            "-timeout",
-            GLOBAL_TIMEOUT.toSeconds() + "s",
-            "-timeout_error",
-            "-trace_err",
-            "-error_file",
-            dir.resolve("errors.log").toString()));
-    keys.forEach((name, value) -> command.addAll(List.of("-key", name, value)));
-    Process process =
-        new ProcessBuilder(command)
-            .directory(dir.toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(dir.resolve("out.log").toFile())
-            .start();
-    Sipp started = new Sipp(process, dir, port);
-    started.awaitListening(tcp);
-    return started;
+    // Ports are picked free and handed over, so another process may take one first: retry.
+    for (int attempt = 1; ; attempt++) {
+      int port = freePort(tcp);
+      List<String> command = new ArrayList<>();
+      command.addAll(
+          List.of(
+              sipp.toString(),
+              "-sf",
+              scenarioFile.toString(),
+              "-i",
+              LOOPBACK.getHostAddress(),
+              "-p",
+              Integer.toString(port),
+              "-mp",
+              Integer.toString(freePort(false)),
+              "-t",
+              tcp ? "t1" : "u1",
+              "-m",
+              Integer.toString(calls),
+              "-nostdin",
+              "-buff_size",
+              "1048576",
+              "-timeout",
+              GLOBAL_TIMEOUT.toSeconds() + "s",
+              "-timeout_error",
+              "-trace_err",
+              "-error_file",
+              dir.resolve("errors.log").toString()));
+      keys.forEach((name, value) -> command.addAll(List.of("-key", name, value)));
+      Process process =
+          new ProcessBuilder(command)
+              .directory(dir.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(dir.resolve("out.log").toFile())
+              .start();
+      Sipp started = new Sipp(process, dir, port);
+      if (started.awaitListening(tcp)) {
+        return started;
+      }
+      if (attempt == 3) {
+        fail("sipp ended before listening, status " + process.exitValue() + "\n" + started.logs());
+      }
+    }
   }
 
   int port() {
@@ -182,19 +189,23 @@ final class Sipp implements AutoCloseable {
     }
   }
 
-  /** sipp holds its port once binding the same port here fails; bounded at 10 s. */
-  private void awaitListening(boolean tcp) throws InterruptedException {
+  /**
+   * sipp holds its port once binding the same port here fails; bounded at 10 s. False when sipp
+   * ended first (a port was taken).
+   */
+  private boolean awaitListening(boolean tcp) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        fail("sipp ended before listening, status " + process.exitValue() + "\n" + logs());
+        return false;
       }
       if (portTaken(tcp)) {
-        return;
+        return true;
       }
       Thread.sleep(20);
     }
-    fail("sipp did not listen on port " + port + " within 10 s\n" + logs());
+    process.destroyForcibly();
+    return fail("sipp did not listen on port " + port + " within 10 s\n" + logs());
   }
 
   private boolean portTaken(boolean tcp) {

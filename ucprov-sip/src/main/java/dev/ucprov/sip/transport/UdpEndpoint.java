@@ -66,7 +66,10 @@ public final class UdpEndpoint implements AutoCloseable {
   /** A leg to one phone over this socket. */
   public Leg towards(InetSocketAddress phone) throws IOException {
     InetSocketAddress local = localAddress();
-    String host = advertisedHost.orElse(HostText.of(sourceAddress(local.getAddress(), phone)));
+    String host =
+        advertisedHost.isPresent()
+            ? advertisedHost.get()
+            : HostText.of(sourceAddress(local.getAddress(), phone));
     return new UdpLeg(this, phone, HostText.sentBy(host, local.getPort()));
   }
 
