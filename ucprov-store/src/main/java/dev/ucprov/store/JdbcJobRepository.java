@@ -5,19 +5,14 @@ import dev.ucprov.core.checksync.DeviceState;
 import dev.ucprov.core.checksync.Job;
 import dev.ucprov.core.checksync.JobDevice;
 import dev.ucprov.core.checksync.JobId;
-import dev.ucprov.core.checksync.JobLimits;
 import dev.ucprov.core.checksync.JobRepository;
 import dev.ucprov.core.device.MacAddress;
 import dev.ucprov.core.tenant.TenantId;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
@@ -32,9 +27,11 @@ public final class JdbcJobRepository implements JobRepository {
           + " AND j.finished_at IS NULL)";
 
   private final Database database;
+  private final JobLeases leases;
 
   public JdbcJobRepository(Database database) {
     this.database = database;
+    this.leases = new JobLeases(database);
   }
 
   @Override
@@ -80,7 +77,7 @@ public final class JdbcJobRepository implements JobRepository {
         handle
             .createQuery("SELECT * FROM check_sync_job WHERE id = :id")
             .bind("id", id.value())
-            .map((row, context) -> job(row))
+            .map((row, context) -> JobRows.job(row))
             .findOne());
   }
 
@@ -96,7 +93,7 @@ public final class JdbcJobRepository implements JobRepository {
                       + " ORDER BY created_at DESC, id DESC LIMIT :limit")
               .bind("limit", limit);
       tenant.ifPresent(t -> query.bind("tenant", t.value()));
-      return query.map((row, context) -> job(row)).list();
+      return query.map((row, context) -> JobRows.job(row)).list();
     });
   }
 
@@ -106,7 +103,7 @@ public final class JdbcJobRepository implements JobRepository {
         handle
             .createQuery("SELECT * FROM check_sync_device WHERE job_id = :id ORDER BY position")
             .bind("id", id.value())
-            .map((row, context) -> device(row))
+            .map((row, context) -> JobRows.device(row))
             .list());
   }
 
@@ -203,90 +200,16 @@ public final class JdbcJobRepository implements JobRepository {
 
   @Override
   public List<Job> claim(String owner, Instant now, Instant staleBefore) {
-    String free = " finished_at IS NULL AND (owner IS NULL OR heartbeat_at < :stale)";
-    return database.transaction(handle -> {
-      List<Job> candidates =
-          handle
-              .createQuery("SELECT * FROM check_sync_job WHERE" + free + " ORDER BY created_at, id")
-              .bind("stale", staleBefore)
-              .map((row, context) -> job(row))
-              .list();
-      List<Job> claimed = new ArrayList<>();
-      for (Job job : candidates) {
-        if (claimOne(handle, job.id(), free, owner, now, staleBefore)) {
-          claimed.add(job);
-        }
-      }
-      return claimed;
-    });
-  }
-
-  /** The conditional update that takes one job, which another node may have taken meanwhile. */
-  private static boolean claimOne(
-      Handle handle, JobId id, String free, String owner, Instant now, Instant staleBefore) {
-    return handle
-            .createUpdate(
-                "UPDATE check_sync_job SET owner = :owner, heartbeat_at = :now WHERE id = :id AND"
-                    + free)
-            .bind("id", id.value())
-            .bind("owner", owner)
-            .bind("now", now)
-            .bind("stale", staleBefore)
-            .execute()
-        > 0;
+    return leases.claim(owner, now, staleBefore);
   }
 
   @Override
   public List<JobId> heartbeat(String owner, Instant now) {
-    return database.transaction(handle -> {
-      handle
-          .createUpdate(
-              "UPDATE check_sync_job SET heartbeat_at = :now WHERE owner = :owner"
-                  + " AND finished_at IS NULL")
-          .bind("owner", owner)
-          .bind("now", now)
-          .execute();
-      return handle
-          .createQuery("SELECT id FROM check_sync_job WHERE owner = :owner AND finished_at IS NULL")
-          .bind("owner", owner)
-          .map((row, context) -> new JobId(row.getString("id")))
-          .list();
-    });
+    return leases.heartbeat(owner, now);
   }
 
   @Override
   public void release(String owner) {
-    database.transaction(handle ->
-        handle
-            .createUpdate(
-                "UPDATE check_sync_job SET owner = NULL WHERE owner = :owner"
-                    + " AND finished_at IS NULL")
-            .bind("owner", owner)
-            .execute());
-  }
-
-  private static Job job(ResultSet row) throws SQLException {
-    return new Job(
-        new JobId(row.getString("id")),
-        new TenantId(row.getString("tenant_id")),
-        row.getString("selection"),
-        row.getBoolean("automatic"),
-        new JobLimits(row.getDouble("rate"), row.getInt("concurrency")),
-        SqlValues.instant(row, "created_at"),
-        row.getObject("finished_at") == null
-            ? Optional.empty()
-            : Optional.of(SqlValues.instant(row, "finished_at")));
-  }
-
-  private static JobDevice device(ResultSet row) throws SQLException {
-    return new JobDevice(
-        new MacAddress(row.getString("mac")),
-        DeviceState.valueOf(row.getString("state")),
-        row.getInt("status"),
-        SqlValues.optional(row, "reason"),
-        SqlValues.optional(row, "via").map(Delivery.Via::valueOf),
-        row.getObject("updated_at") == null
-            ? Optional.empty()
-            : Optional.of(SqlValues.instant(row, "updated_at")));
+    leases.release(owner);
   }
 }
