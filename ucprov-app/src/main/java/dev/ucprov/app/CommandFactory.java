@@ -1,5 +1,6 @@
 package dev.ucprov.app;
 
+import dev.ucprov.app.checksync.CheckSyncCommand;
 import dev.ucprov.app.config.ConfigFile;
 import dev.ucprov.app.demo.DemoCommand;
 import dev.ucprov.app.explain.ExplainCommand;
@@ -51,6 +52,9 @@ final class CommandFactory implements IFactory {
     }
     if (type == ExportCommand.class) {
       return type.cast(new ExportCommand(environment));
+    }
+    if (type == CheckSyncCommand.class) {
+      return type.cast(new CheckSyncCommand(environment));
     }
     return CommandLine.defaultFactory().create(type);
   }

@@ -1,5 +1,6 @@
 package dev.ucprov.app;
 
+import dev.ucprov.app.checksync.CheckSyncCommand;
 import dev.ucprov.app.cli.ExitCodes;
 import dev.ucprov.app.cli.FailureHandler;
 import dev.ucprov.app.cli.UsageErrorHandler;
@@ -41,8 +42,8 @@ import picocli.CommandLine.Spec;
     description = "Provisioning for Polycom UC Software SIP phones.",
     footerHeading = "%n",
     footer = {
-      "Exit status: 0 done, 1 lint found an error, 2 bad usage or unreadable input,"
-          + " 3 internal error. See README.md."
+      "Exit status: 0 done, 1 lint found an error or a check-sync failed on some device,"
+          + " 2 bad usage or unreadable input, 3 internal error. See README.md."
     },
     subcommands = {
       ServeCommand.class,
@@ -51,6 +52,7 @@ import picocli.CommandLine.Spec;
       LintCommand.class,
       ImportCommand.class,
       ExportCommand.class,
+      CheckSyncCommand.class,
       HelpCommand.class
     })
 public final class Main implements Callable<Integer> {
@@ -61,7 +63,8 @@ public final class Main implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(
-        spec.commandLine(), "missing command: serve, demo, explain, lint, import, export or help");
+        spec.commandLine(),
+        "missing command: serve, demo, explain, lint, import, export, check-sync or help");
   }
 
   public static void main(String[] args) {

@@ -109,7 +109,7 @@ class AdminApiIT {
                   """
                   {"id": "acme", "name": "Acme", "hostnames": ["acme.prov.example"],
                    "credentials": {"username": "phone", "password": "***"},
-                   "variables": {"site": "hq"}}
+                   "variables": {"site": "hq"}, "sip": null}
                   """));
       assertThat(World.text(got)).doesNotContain("s3cret");
     }

@@ -55,6 +55,8 @@ class AdminDevicesIT {
             "label",
             "variables",
             "credentials",
+            "sip",
+            "push",
             "lastSeen",
             "lastAddress",
             "lastProtocol",

@@ -3,6 +3,14 @@ package dev.ucprov.http;
 import dev.ucprov.core.abuse.AbuseGuard;
 import dev.ucprov.core.abuse.AbuseLimits;
 import dev.ucprov.core.access.AccessPolicy;
+import dev.ucprov.core.checksync.Delivery;
+import dev.ucprov.core.checksync.DeviceSelector;
+import dev.ucprov.core.checksync.ExecutorScheduler;
+import dev.ucprov.core.checksync.JobEngine;
+import dev.ucprov.core.checksync.JobLimits;
+import dev.ucprov.core.checksync.Notifier;
+import dev.ucprov.core.checksync.NotifyTarget;
+import dev.ucprov.core.checksync.Targets;
 import dev.ucprov.core.config.ConfigReader;
 import dev.ucprov.core.device.MacAddress;
 import dev.ucprov.core.effective.EffectiveConfigResolver;
@@ -13,6 +21,7 @@ import dev.ucprov.core.files.FileVersion;
 import dev.ucprov.core.inventory.Device;
 import dev.ucprov.core.inventory.Sighting;
 import dev.ucprov.core.lint.Linter;
+import dev.ucprov.core.operator.CheckSyncs;
 import dev.ucprov.core.operator.DeviceCatalog;
 import dev.ucprov.core.operator.FileLibrary;
 import dev.ucprov.core.operator.Inspection;
@@ -47,12 +56,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -80,6 +93,14 @@ final class World implements AutoCloseable {
 
   final InventoryRecorder recorder;
   final HttpServers servers;
+  final ExecutorScheduler jobScheduler = new ExecutorScheduler(Clock.systemUTC(), e -> {});
+  final List<NotifyTarget> notified = new CopyOnWriteArrayList<>();
+
+  /** How the phones answer a check-sync; every one answers 200 at once unless a test says. */
+  volatile Function<NotifyTarget, CompletionStage<Delivery>> phones =
+      target ->
+          CompletableFuture.completedFuture(
+              new Delivery(Delivery.Outcome.OK, 200, "OK", Delivery.Via.SIP));
 
   World() throws Exception {
     this(Optional.empty());
@@ -131,6 +152,31 @@ final class World implements AutoCloseable {
             clock);
     DeviceCatalog devices = new DeviceCatalog(store.tenants(), store.devices(), store.inventory());
     ConfigReader reader = new ConfigReader();
+    Notifier notifier =
+        target -> {
+          notified.add(target);
+          return phones.apply(target);
+        };
+    Targets targets = new Targets(store.tenants(), store.devices(), store.inventory());
+    JobEngine engine =
+        new JobEngine(
+            store.jobs(),
+            notifier,
+            targets,
+            jobScheduler,
+            Clock.systemUTC(),
+            "world",
+            JobEngine.Timing.standard());
+    CheckSyncs checkSyncs =
+        new CheckSyncs(
+            store.tenants(),
+            devices,
+            new DeviceSelector(store.devices()),
+            targets,
+            notifier,
+            engine,
+            store.jobs(),
+            new JobLimits(50, 10));
     AdminApi admin =
         new AdminApi(
             TOKEN,
@@ -146,6 +192,7 @@ final class World implements AutoCloseable {
                 new EffectiveConfigResolver(reader),
                 Linter.standard()),
             new UploadArchive(devices, store.uploads(), uploadLimits),
+            checkSyncs,
             store.blobs(),
             registry);
     ServiceGauges.bind(registry, cache, recorder);
@@ -291,6 +338,7 @@ final class World implements AutoCloseable {
     client.shutdownNow();
     servers.close();
     recorder.close();
+    jobScheduler.close();
     access.detach("ucprov.access");
     security.detach(HttpSetup.SECURITY_LOG);
   }

@@ -23,6 +23,7 @@ public final class JdbcDeviceRepository implements DeviceRepository {
 
   private final Database database;
   private final JsonVariables json = new JsonVariables();
+  private final CheckSyncColumns checkSync = new CheckSyncColumns();
 
   public JdbcDeviceRepository(Database database) {
     this.database = database;
@@ -90,8 +91,8 @@ public final class JdbcDeviceRepository implements DeviceRepository {
             handle,
             device,
             "UPDATE device SET model = :model, label = :label,"
-                + " variables = :variables, username = :username, password = :password"
-                + " WHERE mac = :mac");
+                + " variables = :variables, username = :username, password = :password,"
+                + " sip_settings = :sip, push_settings = :push WHERE mac = :mac");
         return new PutOutcome.Updated(device);
       }
       TenantRows.requireExists(handle, device.tenant());
@@ -99,8 +100,9 @@ public final class JdbcDeviceRepository implements DeviceRepository {
           handle,
           device,
           "INSERT INTO device"
-              + " (mac, tenant_id, model, label, variables, username, password) VALUES"
-              + " (:mac, :tenant, :model, :label, :variables, :username, :password)");
+              + " (mac, tenant_id, model, label, variables, username, password, sip_settings,"
+              + " push_settings) VALUES (:mac, :tenant, :model, :label, :variables, :username,"
+              + " :password, :sip, :push)");
       handle
           .createUpdate("DELETE FROM unknown_device WHERE mac = :mac")
           .bind("mac", device.mac().value())
@@ -130,6 +132,8 @@ public final class JdbcDeviceRepository implements DeviceRepository {
     columns.put("variables", json.write(device.variables()));
     columns.put("username", device.credentials().map(Credentials::username).orElse(null));
     columns.put("password", device.credentials().map(Credentials::password).orElse(null));
+    columns.put("sip", checkSync.sip(device.sip()));
+    columns.put("push", checkSync.push(device.push()));
     handle.createUpdate(sql).bindMap(columns).execute();
   }
 
@@ -145,6 +149,8 @@ public final class JdbcDeviceRepository implements DeviceRepository {
         SqlValues.optional(row, "model"),
         SqlValues.optional(row, "label"),
         json.read(row.getString("variables")),
-        credentials);
+        credentials,
+        checkSync.sip(row.getString("sip_settings")),
+        checkSync.push(row.getString("push_settings")));
   }
 }

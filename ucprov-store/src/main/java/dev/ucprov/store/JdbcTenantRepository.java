@@ -85,7 +85,8 @@ public final class JdbcTenantRepository implements TenantRepository {
         tenant.name(),
         List.copyOf(hostnames),
         tenant.credentials(),
-        tenant.variables());
+        tenant.variables(),
+        tenant.sip());
   }
 
   /** The first of the tenant's host names that another tenant owns, in the tenant's order. */

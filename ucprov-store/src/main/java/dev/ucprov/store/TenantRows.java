@@ -17,6 +17,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 final class TenantRows {
 
   private final JsonVariables json = new JsonVariables();
+  private final CheckSyncColumns checkSync = new CheckSyncColumns();
 
   /**
    * Refuses to write for a tenant that does not exist, with a message naming it, rather than let
@@ -72,8 +73,8 @@ final class TenantRows {
   boolean update(Handle handle, Tenant tenant) {
     return handle
             .createUpdate(
-                "UPDATE tenant SET name = :name, username = :username,"
-                    + " password = :password, variables = :variables WHERE id = :id")
+                "UPDATE tenant SET name = :name, username = :username, password = :password,"
+                    + " variables = :variables, sip_settings = :sip WHERE id = :id")
             .bindMap(columns(tenant))
             .execute()
         > 0;
@@ -82,8 +83,8 @@ final class TenantRows {
   void insert(Handle handle, Tenant tenant) {
     handle
         .createUpdate(
-            "INSERT INTO tenant (id, name, username, password, variables)"
-                + " VALUES (:id, :name, :username, :password, :variables)")
+            "INSERT INTO tenant (id, name, username, password, variables, sip_settings)"
+                + " VALUES (:id, :name, :username, :password, :variables, :sip)")
         .bindMap(columns(tenant))
         .execute();
   }
@@ -114,6 +115,7 @@ final class TenantRows {
     columns.put("username", tenant.credentials().map(Credentials::username).orElse(null));
     columns.put("password", tenant.credentials().map(Credentials::password).orElse(null));
     columns.put("variables", json.write(tenant.variables()));
+    columns.put("sip", checkSync.proxy(tenant.sip()));
     return columns;
   }
 
@@ -128,6 +130,7 @@ final class TenantRows {
         row.getString("name"),
         hostnames,
         credentials,
-        json.read(row.getString("variables")));
+        json.read(row.getString("variables")),
+        checkSync.proxy(row.getString("sip_settings")));
   }
 }

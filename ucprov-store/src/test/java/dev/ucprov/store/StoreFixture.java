@@ -16,6 +16,7 @@ abstract class StoreFixture {
   private JdbcDeviceInventory inventory;
   private JdbcFileRepository files;
   private JdbcUploadRepository uploads;
+  private JdbcJobRepository jobs;
 
   /** Settings of a database no other test uses. */
   abstract DatabaseSettings freshDatabase();
@@ -33,6 +34,7 @@ abstract class StoreFixture {
       inventory = new JdbcDeviceInventory(database);
       files = new JdbcFileRepository(database, Clock.systemUTC());
       uploads = new JdbcUploadRepository(database, Clock.systemUTC());
+      jobs = new JdbcJobRepository(database);
     }
     return database;
   }
@@ -66,6 +68,11 @@ abstract class StoreFixture {
   public synchronized JdbcUploadRepository uploads() {
     database();
     return uploads;
+  }
+
+  public synchronized JdbcJobRepository jobs() {
+    database();
+    return jobs;
   }
 
   @AfterEach

@@ -11,6 +11,9 @@ public final class ExitCodes {
   /** lint found at least one finding of severity error. */
   public static final int FINDINGS = 1;
 
+  /** check-sync: at least one device did not accept it (rejected, timeout, error, interrupted). */
+  public static final int SOME_FAILED = 1;
+
   /** Bad usage or unreadable input: one line on stderr says what and where. */
   public static final int USAGE = 2;
 

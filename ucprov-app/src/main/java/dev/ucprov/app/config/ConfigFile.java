@@ -30,7 +30,12 @@ public final class ConfigFile {
               Stream.of("data", "http", "admin", "database", "public-url"),
               HttpsConfig.KEYS.stream(),
               PhoneAuthConfig.KEYS.stream(),
-              UploadSettings.KEYS.stream())
+              UploadSettings.KEYS.stream(),
+              Stream.of(
+                  "check-sync-rate",
+                  "check-sync-concurrency",
+                  "auto-check-sync",
+                  "auto-check-sync-delay"))
           .flatMap(keys -> keys)
           .toList();
 
@@ -106,6 +111,7 @@ public final class ConfigFile {
     private HttpsConfig https = HttpsConfig.none();
     private PhoneAuthConfig auth = PhoneAuthConfig.none();
     private UploadSettings uploads = UploadSettings.none();
+    private CheckSyncOverrides checkSync = CheckSyncOverrides.none();
 
     Values(Path file) {
       this.file = file;
@@ -120,7 +126,9 @@ public final class ConfigFile {
           case "database" -> database = Optional.of(jdbcUrl(text));
           case "public-url" -> publicUrl = Optional.of(publicUrl(text));
           default -> {
-            if (PhoneAuthConfig.KEYS.contains(key)) {
+            if (key.startsWith("check-sync-") || key.startsWith("auto-check-sync")) {
+              checkSync = checkSync(key, text);
+            } else if (PhoneAuthConfig.KEYS.contains(key)) {
               auth = auth.set(key, text);
             } else if (UploadSettings.KEYS.contains(key)) {
               uploads = uploads.with(key, text);
@@ -135,7 +143,36 @@ public final class ConfigFile {
     }
 
     ConfigOverrides overrides() {
-      return new ConfigOverrides(data, http, admin, database, publicUrl, https, auth, uploads);
+      return new ConfigOverrides(
+          data, http, admin, database, publicUrl, https, auth, uploads, checkSync);
+    }
+
+    private CheckSyncOverrides checkSync(String key, String text) {
+      CheckSyncOverrides c = checkSync;
+      return switch (key) {
+        case "check-sync-rate" ->
+            new CheckSyncOverrides(
+                Optional.of(CheckSyncOverrides.rate(text)),
+                c.concurrency(),
+                c.automatic(),
+                c.delay());
+        case "check-sync-concurrency" ->
+            new CheckSyncOverrides(
+                c.rate(),
+                Optional.of(CheckSyncOverrides.concurrency(text)),
+                c.automatic(),
+                c.delay());
+        case "auto-check-sync" ->
+            new CheckSyncOverrides(
+                c.rate(), c.concurrency(), Optional.of(CheckSyncOverrides.flag(text)), c.delay());
+        case "auto-check-sync-delay" ->
+            new CheckSyncOverrides(
+                c.rate(),
+                c.concurrency(),
+                c.automatic(),
+                Optional.of(CheckSyncOverrides.delay(text)));
+        default -> throw new IllegalStateException("key listed but not read: " + key);
+      };
     }
 
     private Path directory(String text) {

@@ -15,7 +15,21 @@ public record ConfigOverrides(
     Optional<String> publicUrl,
     HttpsConfig https,
     PhoneAuthConfig auth,
-    UploadSettings uploads) {
+    UploadSettings uploads,
+    CheckSyncOverrides checkSync) {
+
+  /** Without check-sync settings. */
+  public ConfigOverrides(
+      Optional<Path> data,
+      Optional<HostPort> http,
+      Optional<HostPort> admin,
+      Optional<String> database,
+      Optional<String> publicUrl,
+      HttpsConfig https,
+      PhoneAuthConfig auth,
+      UploadSettings uploads) {
+    this(data, http, admin, database, publicUrl, https, auth, uploads, CheckSyncOverrides.none());
+  }
 
   /** Without upload limits. */
   public ConfigOverrides(
@@ -65,6 +79,7 @@ public record ConfigOverrides(
         publicUrl.isPresent() ? publicUrl : base.publicUrl(),
         https.over(base.https()),
         auth.over(base.auth()),
-        base.uploads().under(uploads));
+        base.uploads().under(uploads),
+        checkSync.over(base.checkSync()));
   }
 }

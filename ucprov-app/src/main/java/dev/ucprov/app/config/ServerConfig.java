@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param https the phones' HTTPS listener, when {@code https.address()} is given
  * @param auth Digest nonces and abuse limits of the phone listeners
  * @param uploads the upload limits set, over {@link UploadLimits#defaults()}
+ * @param checkSync how check-syncs are sent
  */
 public record ServerConfig(
     Path data,
@@ -28,7 +29,8 @@ public record ServerConfig(
     Optional<String> publicUrl,
     HttpsConfig https,
     PhoneAuthConfig auth,
-    UploadSettings uploads) {
+    UploadSettings uploads,
+    CheckSyncConfig checkSync) {
 
   public static final Path DEFAULT_DATA = Path.of("ucprov-data");
   public static final HostPort DEFAULT_HTTP = new HostPort("0.0.0.0", 8080);
@@ -74,9 +76,29 @@ public record ServerConfig(
     this(data, http, admin, database, publicUrl, https, auth, UploadSettings.none());
   }
 
+  /** With the default check-sync settings. */
+  public ServerConfig(
+      Path data,
+      HostPort http,
+      HostPort admin,
+      Optional<String> database,
+      Optional<String> publicUrl,
+      HttpsConfig https,
+      PhoneAuthConfig auth,
+      UploadSettings uploads) {
+    this(data, http, admin, database, publicUrl, https, auth, uploads, CheckSyncConfig.defaults());
+  }
+
+  /** The same settings with {@code replacement} for check-sync. */
+  public ServerConfig withCheckSync(CheckSyncConfig replacement) {
+    return new ServerConfig(
+        data, http, admin, database, publicUrl, https, auth, uploads, replacement);
+  }
+
   /** The same settings with {@code https} instead. */
   public ServerConfig withHttps(HttpsConfig replacement) {
-    return new ServerConfig(data, http, admin, database, publicUrl, replacement, auth, uploads);
+    return new ServerConfig(
+        data, http, admin, database, publicUrl, replacement, auth, uploads, checkSync);
   }
 
   /** The defaults of the embedded server: {@code ./ucprov-data}, ports 8080 and 8081. */

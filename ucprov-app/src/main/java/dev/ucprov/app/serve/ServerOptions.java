@@ -175,6 +175,7 @@ public final class ServerOptions {
   Duration abusePenalty;
 
   @Mixin UploadOptions uploads = new UploadOptions();
+  @Mixin CheckSyncOptions checkSync = new CheckSyncOptions();
 
   /** The settings to run with. */
   public ServerConfig resolve(ConfigFile files) {
@@ -205,7 +206,8 @@ public final class ServerOptions {
                 Optional.ofNullable(abuseRefuseAfter),
                 Optional.ofNullable(abuseDelay),
                 Optional.ofNullable(abusePenalty)),
-            uploads.settings());
+            uploads.settings(),
+            checkSync.overrides());
     ServerConfig resolved = given.over(base);
     resolved.https().listener(); // options that do not go together stop here, before any work
     checkLimits(resolved);

@@ -1,5 +1,6 @@
 package dev.ucprov.app.server;
 
+import dev.ucprov.core.operator.CheckSyncs;
 import dev.ucprov.core.operator.DeviceCatalog;
 import dev.ucprov.core.operator.FileLibrary;
 import dev.ucprov.core.operator.Inspection;
@@ -15,4 +16,5 @@ public record OperatorOperations(
     DeviceCatalog devices,
     FileLibrary files,
     Inspection inspection,
-    UploadArchive uploads) {}
+    UploadArchive uploads,
+    CheckSyncs checkSyncs) {}

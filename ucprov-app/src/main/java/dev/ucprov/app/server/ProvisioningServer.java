@@ -41,10 +41,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The whole server built from a {@link ServerConfig}: database and repositories, blob store,
- * template renderer, provisioning and upload services, inventory recorder, operator operations and
- * the HTTP listeners (phones over HTTP, and HTTPS when configured; the admin API). The one setup
- * that {@code serve}, {@code demo} and the tests share. {@link #close} takes it down in reverse
- * order: listeners, then the recorder (writing what it queued), then the database.
+ * template renderer, provisioning and upload services, inventory recorder, check-sync notifiers and
+ * jobs, operator operations and the HTTP listeners (phones over HTTP, and HTTPS when configured;
+ * the admin API). The one setup that {@code serve}, {@code demo} and the tests share. {@link
+ * #close} takes it down in reverse order: listeners, then the check-sync jobs (recording what is in
+ * flight), notifiers and scheduler, then the recorder (writing what it queued), then the database.
  */
 public final class ProvisioningServer implements AutoCloseable {
 
@@ -115,7 +116,15 @@ public final class ProvisioningServer implements AutoCloseable {
             limits,
             recorder,
             clock);
-    OperatorOperations operations = operations(store, renderer, served, limits);
+    CheckSyncWiring checkSync = CheckSyncWiring.open(store, clock, resources);
+    OperatorOperations operations =
+        operations(
+            config,
+            checkSync.watched(store, config.checkSync()),
+            renderer,
+            served,
+            limits,
+            checkSync);
     AdminApi admin = adminApi(token, operations, store, metrics);
     HttpSetup setup =
         new HttpSetup(
@@ -131,6 +140,7 @@ public final class ProvisioningServer implements AutoCloseable {
     HttpServers http =
         resources.add(
             "HTTP listeners", StartFailure.listening(config, () -> HttpServers.start(setup)));
+    checkSync.resume();
     return new ProvisioningServer(resources, http, operations);
   }
 
@@ -160,7 +170,12 @@ public final class ProvisioningServer implements AutoCloseable {
   }
 
   private static OperatorOperations operations(
-      Store store, TemplateRenderer renderer, ServedFiles served, UploadLimits limits) {
+      ServerConfig config,
+      Store store,
+      TemplateRenderer renderer,
+      ServedFiles served,
+      UploadLimits limits,
+      CheckSyncWiring checkSync) {
     DeviceCatalog devices = new DeviceCatalog(store.tenants(), store.devices(), store.inventory());
     return new OperatorOperations(
         new TenantCatalog(store.tenants()),
@@ -173,7 +188,8 @@ public final class ProvisioningServer implements AutoCloseable {
             served,
             new EffectiveConfigResolver(new ConfigReader()),
             Linter.standard()),
-        new UploadArchive(devices, store.uploads(), limits));
+        new UploadArchive(devices, store.uploads(), limits),
+        checkSync.checkSyncs(store, devices, config.checkSync()));
   }
 
   private static AdminApi adminApi(
@@ -189,6 +205,7 @@ public final class ProvisioningServer implements AutoCloseable {
         operations.files(),
         operations.inspection(),
         operations.uploads(),
+        operations.checkSyncs(),
         store.blobs(),
         metrics);
   }

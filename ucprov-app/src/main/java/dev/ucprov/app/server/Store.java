@@ -1,6 +1,7 @@
 package dev.ucprov.app.server;
 
 import dev.ucprov.app.config.ServerConfig;
+import dev.ucprov.core.checksync.JobRepository;
 import dev.ucprov.core.files.BlobStore;
 import dev.ucprov.core.files.FileRepository;
 import dev.ucprov.core.inventory.DeviceInventory;
@@ -12,6 +13,7 @@ import dev.ucprov.store.DatabaseSettings;
 import dev.ucprov.store.JdbcDeviceInventory;
 import dev.ucprov.store.JdbcDeviceRepository;
 import dev.ucprov.store.JdbcFileRepository;
+import dev.ucprov.store.JdbcJobRepository;
 import dev.ucprov.store.JdbcTenantRepository;
 import dev.ucprov.store.JdbcUploadRepository;
 import dev.ucprov.store.blob.FileSystemBlobStore;
@@ -33,6 +35,7 @@ record Store(
     DeviceInventory inventory,
     FileRepository files,
     UploadRepository uploads,
+    JobRepository jobs,
     BlobStore blobs)
     implements AutoCloseable {
 
@@ -60,6 +63,7 @@ record Store(
         new CachingFileRepository(new JdbcFileRepository(database, clock), cache),
         // Not cached: uploads are written by the phones that read them back, and rarely read.
         new JdbcUploadRepository(database, clock),
+        new JdbcJobRepository(database),
         blobs);
   }
 

@@ -23,7 +23,7 @@ public final class AdminApiOption {
   private URI admin;
 
   /** A client for the admin API, authorised by the token the environment holds. */
-  AdminClient connect(Map<String, String> environment) {
+  public AdminClient connect(Map<String, String> environment) {
     return AdminClient.connect(
         admin, Optional.ofNullable(environment.get(AdminTokenFile.ENVIRONMENT_VARIABLE)));
   }

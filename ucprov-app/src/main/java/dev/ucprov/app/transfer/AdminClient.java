@@ -18,11 +18,12 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The admin API as import and export use it: JSON and raw bodies, the bearer token on every
- * request, and every failure turned into one line the user can act on (server not running, token
- * refused, the API's own {@code {"error": ...}}). Thread-safe.
+ * The admin API as the commands that drive a server use it (import, export, check-sync): JSON and
+ * raw bodies, the bearer token on every request, and every failure turned into one line the user
+ * can act on (server not running, token refused, the API's own {@code {"error": ...}}).
+ * Thread-safe.
  */
-final class AdminClient {
+public final class AdminClient {
 
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
   private static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(5);
@@ -43,7 +44,7 @@ final class AdminClient {
    *
    * @throws InputException when the variable is not set
    */
-  static AdminClient connect(URI base, Optional<String> environmentToken) {
+  public static AdminClient connect(URI base, Optional<String> environmentToken) {
     String token =
         environmentToken
             .map(String::strip)
@@ -57,17 +58,29 @@ final class AdminClient {
     return new AdminClient(base, token, http);
   }
 
-  URI base() {
+  public URI base() {
     return base;
   }
 
   /** The JSON at {@code path}, or empty on 404. */
-  Optional<JsonNode> getJson(String path) {
+  public Optional<JsonNode> getJson(String path) {
     HttpResponse<byte[]> response = send(request(path).GET(), path);
     if (response.statusCode() == 404) {
       return Optional.empty();
     }
     return Optional.of(parse(checked(response, "GET", path)));
+  }
+
+  /** POSTs a JSON document; the answer's JSON when it is a success. */
+  public JsonNode postJson(String path, JsonNode body) {
+    try {
+      BodyPublisher publisher = BodyPublishers.ofByteArray(json.writeValueAsBytes(body));
+      HttpRequest.Builder request =
+          request(path).header("Content-Type", "application/json").POST(publisher);
+      return parse(checked(send(request, path), "POST", path));
+    } catch (IOException e) {
+      throw new IllegalStateException("a JSON tree always serialises", e);
+    }
   }
 
   /** PUTs a JSON document; the answer's status (200, 201...) when it is a success. */

@@ -11,7 +11,7 @@ import java.util.function.LongSupplier;
  * then, on a terminal, one line redrawn in place ({@code \r}) at most ten times a second, and
  * otherwise (a log, a CI job) a plain line every five seconds. Not thread-safe: one per transfer.
  */
-final class Progress {
+public final class Progress {
 
   private static final long QUIET_NANOS = 1_000_000_000L;
   private static final long TERMINAL_EVERY_NANOS = 100_000_000L;
@@ -84,7 +84,7 @@ final class Progress {
    * System.console()} looks at stdin and stdout), so this reads where Linux says the descriptor
    * points; anywhere else it answers no, and progress comes as plain lines.
    */
-  static boolean stderrIsTerminal() {
+  public static boolean stderrIsTerminal() {
     try {
       String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
       return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");

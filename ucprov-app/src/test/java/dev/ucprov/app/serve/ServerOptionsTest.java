@@ -3,10 +3,12 @@ package dev.ucprov.app.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ucprov.app.config.CheckSyncConfig;
 import dev.ucprov.app.config.ConfigException;
 import dev.ucprov.app.config.ConfigFile;
 import dev.ucprov.app.config.HostPort;
 import dev.ucprov.app.config.ServerConfig;
+import dev.ucprov.core.checksync.JobLimits;
 import dev.ucprov.core.upload.UploadLimits;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -116,5 +118,40 @@ class ServerOptionsTest {
         .hasMessage(
             "upload-log-total (262144 bytes) must be at least upload-log-max (524288 bytes):"
                 + " the newest log upload is always kept");
+  }
+
+  @Test
+  void checkSyncOptionsOverrideTheFile() throws IOException {
+    Path file = temp.resolve("ucprov.yaml");
+    Files.writeString(
+        file, "check-sync-rate: 3\nauto-check-sync: true\nauto-check-sync-delay: 2m\n");
+
+    ServerConfig config =
+        resolve(
+            "--config",
+            file.toString(),
+            "--check-sync-rate",
+            "0.5",
+            "--check-sync-concurrency",
+            "4",
+            "--no-auto-check-sync");
+
+    assertThat(config.checkSync())
+        .isEqualTo(
+            new CheckSyncConfig(new JobLimits(0.5, 4), false, java.time.Duration.ofMinutes(2)));
+    assertThat(resolve("--auto-check-sync", "--auto-check-sync-delay", "250ms").checkSync())
+        .isEqualTo(
+            new CheckSyncConfig(JobLimits.standard(), true, java.time.Duration.ofMillis(250)));
+  }
+
+  @Test
+  void aBadCheckSyncOptionIsAUsageError() {
+    Holder holder = new Holder();
+    CommandLine line = new CommandLine(holder);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> line.parseArgs("--check-sync-rate", "-1"))
+        .isInstanceOf(CommandLine.ParameterException.class)
+        .hasMessageContaining("is not a rate above 0");
   }
 }

@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param label for people (a user's name, a desk)
  * @param variables values templates see as {@code device.variables}
  * @param credentials the device's own credentials, when it has them
+ * @param sip how a check-sync NOTIFY reaches it, when the operator said
+ * @param push its Push API, when check-sync goes that way instead of SIP
  */
 public record Device(
     TenantId tenant,
@@ -22,9 +24,22 @@ public record Device(
     Optional<String> model,
     Optional<String> label,
     Map<String, String> variables,
-    Optional<Credentials> credentials) {
+    Optional<Credentials> credentials,
+    Optional<SipSettings> sip,
+    Optional<PushSettings> push) {
 
   public Device {
     variables = Map.copyOf(variables);
+  }
+
+  /** A device without check-sync settings. */
+  public Device(
+      TenantId tenant,
+      MacAddress mac,
+      Optional<String> model,
+      Optional<String> label,
+      Map<String, String> variables,
+      Optional<Credentials> credentials) {
+    this(tenant, mac, model, label, variables, credentials, Optional.empty(), Optional.empty());
   }
 }

@@ -8,6 +8,8 @@ import dev.ucprov.core.inventory.DeviceRepository;
 import dev.ucprov.core.inventory.DeviceRepository.Listed;
 import dev.ucprov.core.inventory.DeviceRepository.Page;
 import dev.ucprov.core.inventory.DeviceRepository.PutOutcome;
+import dev.ucprov.core.inventory.PushSettings;
+import dev.ucprov.core.inventory.SipSettings;
 import dev.ucprov.core.inventory.UnknownDevice;
 import dev.ucprov.core.operator.Fields.Checked;
 import dev.ucprov.core.tenant.Credentials;
@@ -41,26 +43,10 @@ public final class DeviceCatalog {
     if (owner.isEmpty()) {
       return TenantCatalog.unknown(tenant);
     }
-    Checked<MacAddress> address = Fields.mac(mac);
-    Checked<Optional<String>> model = Fields.model(form.model());
-    Checked<Optional<String>> label = Fields.text("label", form.label());
-    Checked<Map<String, String>> variables = Fields.variables("variables", form.variables());
-    Checked<Optional<Credentials>> credentials =
-        Fields.credentials(
-            "credentials", form.credentials(), storedCredentials(owner.get(), address));
-    Optional<Outcome<Device>> refused =
-        Fields.refusal(address, model, label, variables, credentials);
-    if (refused.isPresent()) {
-      return refused.get();
+    Outcome<Device> checked = checked(owner.get(), mac, form);
+    if (!(checked instanceof Outcome.Ok<Device>(Device device))) {
+      return checked;
     }
-    Device device =
-        new Device(
-            owner.get().id(),
-            address.value(),
-            model.value(),
-            label.value(),
-            variables.value(),
-            credentials.value());
     try {
       return switch (devices.put(device)) {
         case PutOutcome.Created(Device created) -> new Outcome.Created<>(created);
@@ -73,15 +59,39 @@ public final class DeviceCatalog {
     }
   }
 
-  /** The credentials of the device this tenant has at that address now, if any. */
-  private Optional<Credentials> storedCredentials(Tenant owner, Checked<MacAddress> address) {
+  /** The device the form describes, or the refusal of its first wrong field. */
+  private Outcome<Device> checked(Tenant owner, String mac, DeviceForm form) {
+    Checked<MacAddress> address = Fields.mac(mac);
+    Checked<Optional<String>> model = Fields.model(form.model());
+    Checked<Optional<String>> label = Fields.text("label", form.label());
+    Checked<Map<String, String>> variables = Fields.variables("variables", form.variables());
+    Optional<Device> stored = stored(owner, address);
+    Checked<Optional<Credentials>> credentials =
+        Fields.credentials("credentials", form.credentials(), stored.flatMap(Device::credentials));
+    Checked<Optional<SipSettings>> sip =
+        CheckSyncFields.sip(form.sip(), stored.flatMap(Device::sip));
+    Checked<Optional<PushSettings>> push =
+        CheckSyncFields.push(form.push(), stored.flatMap(Device::push));
+    return Fields.<Device>refusal(address, model, label, variables, credentials, sip, push)
+        .orElseGet(() ->
+            new Outcome.Ok<>(
+                new Device(
+                    owner.id(),
+                    address.value(),
+                    model.value(),
+                    label.value(),
+                    variables.value(),
+                    credentials.value(),
+                    sip.value(),
+                    push.value())));
+  }
+
+  /** The device this tenant has at that address now, whose passwords a masked one keeps. */
+  private Optional<Device> stored(Tenant owner, Checked<MacAddress> address) {
     if (!(address instanceof Checked.Good<MacAddress>(MacAddress mac))) {
       return Optional.empty();
     }
-    return devices
-        .find(mac)
-        .filter(device -> device.tenant().equals(owner.id()))
-        .flatMap(Device::credentials);
+    return devices.find(mac).filter(device -> device.tenant().equals(owner.id()));
   }
 
   /** The device with its status. */

@@ -13,7 +13,9 @@ public record DeviceForm(
     Optional<String> model,
     Optional<String> label,
     Map<String, String> variables,
-    Optional<CredentialsForm> credentials) {
+    Optional<CredentialsForm> credentials,
+    Optional<SipForm> sip,
+    Optional<PushForm> push) {
 
   public DeviceForm {
     model = model == null ? Optional.empty() : model;
@@ -21,6 +23,17 @@ public record DeviceForm(
     variables =
         variables == null ? Map.of() : Collections.unmodifiableMap(new HashMap<>(variables));
     credentials = credentials == null ? Optional.empty() : credentials;
+    sip = sip == null ? Optional.empty() : sip;
+    push = push == null ? Optional.empty() : push;
+  }
+
+  /** A device without check-sync settings. */
+  public DeviceForm(
+      Optional<String> model,
+      Optional<String> label,
+      Map<String, String> variables,
+      Optional<CredentialsForm> credentials) {
+    this(model, label, variables, credentials, Optional.empty(), Optional.empty());
   }
 
   /** A device with nothing set. */

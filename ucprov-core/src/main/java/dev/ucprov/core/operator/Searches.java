@@ -43,7 +43,7 @@ final class Searches {
             limit.value()));
   }
 
-  private static Checked<Integer> number(
+  static Checked<Integer> number(
       String field, Optional<String> text, int absent, int min, int max) {
     if (text.isEmpty()) {
       return new Checked.Good<>(absent);

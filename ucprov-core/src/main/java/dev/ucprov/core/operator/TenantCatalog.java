@@ -2,6 +2,7 @@ package dev.ucprov.core.operator;
 
 import dev.ucprov.core.operator.Fields.Checked;
 import dev.ucprov.core.tenant.Credentials;
+import dev.ucprov.core.tenant.SipProxy;
 import dev.ucprov.core.tenant.Tenant;
 import dev.ucprov.core.tenant.TenantId;
 import dev.ucprov.core.tenant.TenantRepository;
@@ -42,7 +43,8 @@ public final class TenantCatalog {
             form.credentials(),
             tenants.find(new TenantId(id)).flatMap(Tenant::credentials));
     Checked<Map<String, String>> variables = Fields.variables("variables", form.variables());
-    Optional<Outcome<Tenant>> refused = Fields.refusal(hostnames, credentials, variables);
+    Checked<Optional<SipProxy>> sip = CheckSyncFields.proxy(form.sip());
+    Optional<Outcome<Tenant>> refused = Fields.refusal(hostnames, credentials, variables, sip);
     if (refused.isPresent()) {
       return refused.get();
     }
@@ -52,7 +54,8 @@ public final class TenantCatalog {
             form.name().strip(),
             hostnames.value(),
             credentials.value(),
-            variables.value()));
+            variables.value(),
+            sip.value()));
   }
 
   public Outcome<Tenant> get(String id) {

@@ -16,7 +16,8 @@ public record TenantForm(
     String name,
     List<String> hostnames,
     Optional<CredentialsForm> credentials,
-    Map<String, String> variables) {
+    Map<String, String> variables,
+    Optional<SipProxyForm> sip) {
 
   public TenantForm {
     hostnames =
@@ -24,5 +25,15 @@ public record TenantForm(
     credentials = credentials == null ? Optional.empty() : credentials;
     variables =
         variables == null ? Map.of() : Collections.unmodifiableMap(new HashMap<>(variables));
+    sip = sip == null ? Optional.empty() : sip;
+  }
+
+  /** A tenant without a SIP proxy. */
+  public TenantForm(
+      String name,
+      List<String> hostnames,
+      Optional<CredentialsForm> credentials,
+      Map<String, String> variables) {
+    this(name, hostnames, credentials, variables, Optional.empty());
   }
 }

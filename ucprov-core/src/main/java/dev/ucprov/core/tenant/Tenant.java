@@ -13,13 +13,15 @@ import java.util.Optional;
  *     each belongs to at most one tenant
  * @param credentials what phones must present, when the tenant requires it
  * @param variables values templates see as {@code tenant.variables}
+ * @param sip the outbound proxy or registrar check-sync NOTIFYs go through, when there is one
  */
 public record Tenant(
     TenantId id,
     String name,
     List<String> hostnames,
     Optional<Credentials> credentials,
-    Map<String, String> variables) {
+    Map<String, String> variables,
+    Optional<SipProxy> sip) {
 
   public Tenant {
     if (name == null || name.isBlank()) {
@@ -27,5 +29,15 @@ public record Tenant(
     }
     hostnames = List.copyOf(hostnames);
     variables = Map.copyOf(variables);
+  }
+
+  /** A tenant without a SIP proxy. */
+  public Tenant(
+      TenantId id,
+      String name,
+      List<String> hostnames,
+      Optional<Credentials> credentials,
+      Map<String, String> variables) {
+    this(id, name, hostnames, credentials, variables, Optional.empty());
   }
 }

@@ -14,6 +14,8 @@ import dev.ucprov.core.inventory.Device;
 import dev.ucprov.core.inventory.DeviceQuery;
 import dev.ucprov.core.inventory.DeviceRepository;
 import dev.ucprov.core.inventory.DeviceRepository.PutOutcome;
+import dev.ucprov.core.inventory.PushSettings;
+import dev.ucprov.core.inventory.SipSettings;
 import dev.ucprov.core.tenant.Credentials;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +49,54 @@ public interface DeviceRepositoryContract extends DeviceListingContract {
 
     assertThat(devices().put(device)).isEqualTo(new PutOutcome.Created(device));
     assertThat(devices().find(mac(1))).contains(device);
+  }
+
+  @Test
+  default void checkSyncSettingsSurviveWithTheirPasswords() {
+    Device device =
+        new Device(
+            id("acme"),
+            mac(1),
+            Optional.empty(),
+            Optional.empty(),
+            Map.of(),
+            Optional.empty(),
+            Optional.of(
+                new SipSettings(
+                    Optional.of("sip:10.0.0.5:5062"),
+                    Optional.of("tcp"),
+                    Optional.of(new Credentials("201", "s3cret:@ü")),
+                    Optional.of("201"))),
+            Optional.of(
+                new PushSettings(
+                    Optional.of("https://10.0.0.5/push"), new Credentials("pushuser", "pw"))));
+    devices().put(device);
+
+    assertThat(devices().find(mac(1))).contains(device);
+    assertThat(devices().list(id("acme"), DeviceQuery.all()).devices().getFirst().device())
+        .isEqualTo(device);
+  }
+
+  @Test
+  default void partialCheckSyncSettingsSurviveAndAPutWithoutThemRemovesThem() {
+    Device partial =
+        new Device(
+            id("acme"),
+            mac(1),
+            Optional.empty(),
+            Optional.empty(),
+            Map.of(),
+            Optional.empty(),
+            Optional.of(
+                new SipSettings(
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("201"))),
+            Optional.of(new PushSettings(Optional.empty(), new Credentials("u", ""))));
+    devices().put(partial);
+    assertThat(devices().find(mac(1))).contains(partial);
+
+    Device bare = device("acme", mac(1));
+    devices().put(bare);
+    assertThat(devices().find(mac(1))).contains(bare);
   }
 
   @Test

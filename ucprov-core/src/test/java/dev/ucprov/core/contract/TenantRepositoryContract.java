@@ -17,6 +17,7 @@ import dev.ucprov.core.inventory.DeviceInventory;
 import dev.ucprov.core.inventory.DeviceQuery;
 import dev.ucprov.core.inventory.DeviceRepository;
 import dev.ucprov.core.tenant.Credentials;
+import dev.ucprov.core.tenant.SipProxy;
 import dev.ucprov.core.tenant.Tenant;
 import dev.ucprov.core.tenant.TenantId;
 import dev.ucprov.core.tenant.TenantRepository;
@@ -81,6 +82,43 @@ public interface TenantRepositoryContract {
     assertThat(tenants().find(id("acme"))).contains(replaced);
     assertThat(tenants().findByHostname("a.example")).isEmpty();
     assertThat(tenants().findByHostname("c.example")).contains(replaced);
+  }
+
+  @Test
+  default void aSipProxySurvivesAndCanBeRemoved() {
+    Tenant withProxy =
+        new Tenant(
+            id("acme"),
+            "Acme",
+            List.of(),
+            Optional.empty(),
+            Map.of(),
+            Optional.of(
+                new SipProxy(
+                    "sip:pbx.acme.example:5070", Optional.of("tcp"), Optional.of("acme.example"))));
+    tenants().put(withProxy);
+    assertThat(tenants().find(id("acme"))).contains(withProxy);
+
+    Tenant bare = new Tenant(id("acme"), "Acme", List.of(), Optional.empty(), Map.of());
+    tenants().put(bare);
+    assertThat(tenants().find(id("acme"))).contains(bare);
+    assertThat(tenants().list()).containsExactly(bare);
+  }
+
+  @Test
+  default void aSipProxyWithOnlyItsAddressSurvives() {
+    Tenant withProxy =
+        new Tenant(
+            id("acme"),
+            "Acme",
+            List.of("acme.example"),
+            Optional.empty(),
+            Map.of(),
+            Optional.of(new SipProxy("sip:10.0.0.1", Optional.empty(), Optional.empty())));
+    tenants().put(withProxy);
+
+    assertThat(tenants().findByHostname("acme.example")).contains(withProxy);
+    assertThat(tenants().list()).containsExactly(withProxy);
   }
 
   @Test

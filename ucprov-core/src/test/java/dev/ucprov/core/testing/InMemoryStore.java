@@ -1,5 +1,6 @@
 package dev.ucprov.core.testing;
 
+import dev.ucprov.core.checksync.JobId;
 import dev.ucprov.core.device.MacAddress;
 import dev.ucprov.core.files.FilePath;
 import dev.ucprov.core.files.FileScope;
@@ -12,6 +13,7 @@ import dev.ucprov.core.tenant.TenantId;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -42,6 +44,7 @@ public final class InMemoryStore {
   final Map<UnknownKey, UnknownDevice> unknown = new HashMap<>();
   final Map<FileKey, List<FileVersion>> files = new HashMap<>();
   final Map<UploadKey, InMemoryUploadRepository.History> uploads = new HashMap<>();
+  final Map<JobId, InMemoryJobRepository.Entry> jobs = new LinkedHashMap<>();
 
   private final InMemoryTenantRepository tenantRepository = new InMemoryTenantRepository(this);
   private final InMemoryDeviceRepository deviceRepository = new InMemoryDeviceRepository(this);
@@ -49,6 +52,7 @@ public final class InMemoryStore {
   private final InMemoryFileRepository fileRepository = new InMemoryFileRepository(this);
   private final InMemoryUploadRepository uploadRepository = new InMemoryUploadRepository(this);
   private final InMemoryBlobStore blobs = new InMemoryBlobStore();
+  private final InMemoryJobRepository jobRepository = new InMemoryJobRepository(this);
 
   /** A store whose file versions carry the system clock's time. */
   public InMemoryStore() {
@@ -80,6 +84,10 @@ public final class InMemoryStore {
     return uploadRepository;
   }
 
+  public InMemoryJobRepository jobs() {
+    return jobRepository;
+  }
+
   /** A blob store of its own; blobs are not owned by tenants, so nothing cascades to it. */
   public InMemoryBlobStore blobs() {
     return blobs;
@@ -96,6 +104,7 @@ public final class InMemoryStore {
     unknown.keySet().removeIf(key -> key.tenant().equals(tenant));
     files.keySet().removeIf(key -> key.scope().equals(FileScope.of(tenant)));
     uploads.keySet().removeIf(key -> key.tenant().equals(tenant));
+    jobs.values().removeIf(entry -> entry.job.tenant().equals(tenant));
   }
 
   /** Refuses a tenant that does not exist; the caller holds the monitor. */

@@ -80,6 +80,7 @@ public final class InMemoryTenantRepository implements TenantRepository {
         tenant.name(),
         new ArrayList<>(hostnames),
         tenant.credentials(),
-        tenant.variables());
+        tenant.variables(),
+        tenant.sip());
   }
 }

@@ -1,6 +1,7 @@
 package dev.ucprov.http.admin;
 
 import dev.ucprov.core.files.BlobStore;
+import dev.ucprov.core.operator.CheckSyncs;
 import dev.ucprov.core.operator.DeviceCatalog;
 import dev.ucprov.core.operator.FileLibrary;
 import dev.ucprov.core.operator.Inspection;
@@ -21,6 +22,7 @@ public record AdminApi(
     FileLibrary files,
     Inspection inspection,
     UploadArchive uploads,
+    CheckSyncs checkSyncs,
     BlobStore blobs,
     PrometheusMeterRegistry metrics) {
 
@@ -31,6 +33,8 @@ public record AdminApi(
     new DeviceRoutes(devices, inspection, limits).addTo(router);
     new FileRoutes(files, limits).addTo(router);
     new UploadRoutes(uploads).addTo(router);
+    new CheckSyncRoutes(checkSyncs, limits).addTo(router);
+    new JobRoutes(checkSyncs).addTo(router);
     return new AdminHandler(new BearerToken(token), router, blobs);
   }
 }

@@ -17,12 +17,14 @@ import java.util.Set;
  * A device in JSON: what the operator set ({@code tenant, mac, model, label, variables,
  * credentials}) and what the phone was last seen doing ({@code lastSeen} as ISO-8601, {@code
  * lastAddress, lastProtocol, reportedModel, applicationVersion, updaterVersion}, all {@code null}
- * until it is seen). A single device also carries {@code recentRequests}, newest first; a listing
- * leaves them out to stay small.
+ * until it is seen), and its check-sync settings ({@code sip}, {@code push}: {@link
+ * CheckSyncSettingsJson}). A single device also carries {@code recentRequests}, newest first; a
+ * listing leaves them out to stay small.
  */
 final class DeviceJson {
 
-  static final Set<String> FIELDS = Set.of("model", "label", "variables", "credentials");
+  static final Set<String> FIELDS =
+      Set.of("model", "label", "variables", "credentials", "sip", "push");
 
   private DeviceJson() {}
 
@@ -35,6 +37,8 @@ final class DeviceJson {
     putOptional(node, "label", device.label());
     TenantJson.putVariables(node, device.variables());
     TenantJson.putCredentials(node, device.credentials());
+    CheckSyncSettingsJson.putSip(node, device.sip());
+    CheckSyncSettingsJson.putPush(node, device.push());
     putStatus(node, listed.status());
     if (withRequests) {
       ArrayNode requests = node.putArray("recentRequests");
@@ -81,7 +85,9 @@ final class DeviceJson {
         JsonBody.text(body, "model"),
         JsonBody.text(body, "label"),
         JsonBody.textMap(body, "variables"),
-        TenantJson.credentials(body));
+        TenantJson.credentials(body),
+        CheckSyncSettingsJson.sip(body),
+        CheckSyncSettingsJson.push(body));
   }
 
   private static void putStatus(ObjectNode node, Optional<DeviceStatus> status) {
@@ -103,7 +109,8 @@ final class DeviceJson {
         .put("bytes", r.bytes());
   }
 
-  static void putOptional(ObjectNode node, String key, Optional<String> value) {
+  static ObjectNode putOptional(ObjectNode node, String key, Optional<String> value) {
     value.ifPresentOrElse(v -> node.put(key, v), () -> node.putNull(key));
+    return node;
   }
 }

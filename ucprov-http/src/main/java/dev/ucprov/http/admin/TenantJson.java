@@ -13,14 +13,14 @@ import java.util.Set;
 
 /**
  * A tenant in JSON: {@code {"id", "name", "hostnames": [...], "credentials": {"username",
- * "password": "***"} or null, "variables": {...}}}. A password is never sent back: it shows as
- * {@code "***"}; a PUT that sends {@code "***"} back keeps the stored password (decided in the
- * core, {@code CredentialsForm.MASKED}).
+ * "password": "***"} or null, "variables": {...}, "sip": {"proxy", "transport", "domain"} or
+ * null}}. A password is never sent back: it shows as {@code "***"}; a PUT that sends {@code "***"}
+ * back keeps the stored password (decided in the core, {@code CredentialsForm.MASKED}).
  */
 final class TenantJson {
 
   static final String MASKED = CredentialsForm.MASKED;
-  static final Set<String> FIELDS = Set.of("name", "hostnames", "credentials", "variables");
+  static final Set<String> FIELDS = Set.of("name", "hostnames", "credentials", "variables", "sip");
 
   private TenantJson() {}
 
@@ -32,6 +32,7 @@ final class TenantJson {
     tenant.hostnames().forEach(hostnames::add);
     putCredentials(node, tenant.credentials());
     putVariables(node, tenant.variables());
+    CheckSyncSettingsJson.putProxy(node, tenant.sip());
     return node;
   }
 
@@ -47,7 +48,8 @@ final class TenantJson {
         JsonBody.text(body, "name").orElse(null),
         JsonBody.textList(body, "hostnames"),
         credentials(body),
-        JsonBody.textMap(body, "variables"));
+        JsonBody.textMap(body, "variables"),
+        CheckSyncSettingsJson.proxy(body));
   }
 
   /** {@code "credentials": {"username", "password"}}, shared by tenants and devices. */
