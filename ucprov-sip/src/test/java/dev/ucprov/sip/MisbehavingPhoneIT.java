@@ -175,10 +175,12 @@ class MisbehavingPhoneIT {
       assertThat(send(notifier, target(phone.port())).outcome())
           .isEqualTo(Delivery.Outcome.TIMEOUT);
       List<Long> times = phone.received.stream().map(RawPhone.Request::nanos).toList();
-      // T1 = 50 ms, T2 = 400 ms, F = 3.2 s: the first retransmission after 50 ms, then T2 apart
+      // T1 = 50 ms, T2 = 400 ms, F = 3.2 s: the first retransmission after 50 ms, then T2 apart.
+      // Without the 1xx the gaps would double (100, 200 ms) before reaching T2; the bound leaves
+      // room for a timer that fires late on a loaded machine, which shortens the next gap.
       assertThat(times).hasSizeBetween(4, 9);
       for (int i = 2; i < times.size(); i++) {
-        assertThat((times.get(i) - times.get(i - 1)) / 1e6).isGreaterThan(390);
+        assertThat((times.get(i) - times.get(i - 1)) / 1e6).isGreaterThan(250);
       }
     }
   }
