@@ -26,6 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ImportExportIT {
 
+  /**
+   * Nothing on stderr but progress lines: a small tree prints none, unless the machine is so busy
+   * that the transfer outlasts the quiet first second.
+   */
+  private static final String ONLY_PROGRESS = "((import|export): \\d+/\\d+ files, [0-9.]+ MB\\n)*";
+
   private static final Path TREE = CliRun.repositoryRoot().resolve("examples/tree-ucs5");
   private static final Map<String, String> ENV = Map.of("UCPROV_ADMIN_TOKEN", RunningServer.TOKEN);
 
@@ -97,7 +103,7 @@ class ImportExportIT {
   void aTreeGoesInAndComesOutAsPhonesGetIt() throws Exception {
     CliRun imported = importTree(TREE);
 
-    assertThat(imported.err()).isEmpty();
+    assertThat(imported.err()).matches(ONLY_PROGRESS);
     assertThat(imported.exitCode()).isZero();
     Map<String, byte[]> tree = files(TREE);
     assertThat(imported.out())
@@ -117,7 +123,7 @@ class ImportExportIT {
     Path out = temp.resolve("export");
     CliRun exported = export(out);
 
-    assertThat(exported.err()).isEmpty();
+    assertThat(exported.err()).matches(ONLY_PROGRESS);
     assertThat(exported.exitCode()).isZero();
     assertThat(exported.out())
         .contains("exported tenant acme to " + out + ": " + tree.size() + " files");
