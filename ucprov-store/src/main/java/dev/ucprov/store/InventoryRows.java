@@ -27,9 +27,12 @@ final class InventoryRows {
   Map<MacAddress, TenantId> owners(Collection<MacAddress> macs) {
     Map<MacAddress, TenantId> owners = new HashMap<>();
     for (List<String> keys : SqlValues.inLists(values(macs))) {
-      handle
-          .createQuery("SELECT mac, tenant_id FROM device WHERE mac IN (<macs>)")
-          .bindList("macs", keys)
+      SqlValues.bindKeys(
+              handle.createQuery(
+                  "SELECT d.mac, d.tenant_id FROM "
+                      + SqlValues.KEYS
+                      + " JOIN device d ON d.mac = k.key_value"),
+              keys)
           .map((row, context) ->
               Map.entry(
                   new MacAddress(row.getString("mac")), new TenantId(row.getString("tenant_id"))))
@@ -54,9 +57,12 @@ final class InventoryRows {
   Map<MacAddress, DeviceStatus> statuses(Collection<MacAddress> macs) {
     Map<MacAddress, DeviceStatus> statuses = new HashMap<>();
     for (List<String> keys : SqlValues.inLists(values(macs))) {
-      handle
-          .createQuery("SELECT * FROM device_status WHERE mac IN (<macs>)")
-          .bindList("macs", keys)
+      SqlValues.bindKeys(
+              handle.createQuery(
+                  "SELECT s.* FROM "
+                      + SqlValues.KEYS
+                      + " JOIN device_status s ON s.mac = k.key_value"),
+              keys)
           .map((row, context) ->
               Map.entry(
                   new MacAddress(row.getString("mac")), DeviceStatuses.status(row, List.of())))
@@ -68,9 +74,12 @@ final class InventoryRows {
   Map<SightingFold.UnknownKey, UnknownDevice> unknown(Collection<MacAddress> macs) {
     Map<SightingFold.UnknownKey, UnknownDevice> unknown = new HashMap<>();
     for (List<String> keys : SqlValues.inLists(values(macs))) {
-      handle
-          .createQuery("SELECT * FROM unknown_device WHERE mac IN (<macs>)")
-          .bindList("macs", keys)
+      SqlValues.bindKeys(
+              handle.createQuery(
+                  "SELECT u.* FROM "
+                      + SqlValues.KEYS
+                      + " JOIN unknown_device u ON u.mac = k.key_value"),
+              keys)
           .map((row, context) -> {
             UnknownDevice device = unknownDevice(row);
             TenantId tenant = new TenantId(row.getString("tenant_id"));

@@ -25,8 +25,15 @@ import java.util.function.Consumer;
 public final class InventoryRecorder implements SightingSink, AutoCloseable {
 
   public static final int DEFAULT_CAPACITY = 50_000;
-  public static final int DEFAULT_BATCH = 1_000;
-  public static final Duration DEFAULT_DELAY = Duration.ofMillis(200);
+
+  /**
+   * A batch spans up to a second of traffic (ADR 0014): the inventory folds it per device, so a
+   * phone that asked for ten files in that second costs one write, not ten. What a crash can lose
+   * is what was queued: at most about this delay's worth of sightings.
+   */
+  public static final int DEFAULT_BATCH = 20_000;
+
+  public static final Duration DEFAULT_DELAY = Duration.ofSeconds(1);
 
   /** How long the idle thread waits before looking whether it was closed. */
   private static final long IDLE_POLL_MILLIS = 50;
