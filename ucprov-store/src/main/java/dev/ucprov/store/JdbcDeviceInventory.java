@@ -41,15 +41,17 @@ public final class JdbcDeviceInventory implements DeviceInventory {
         reached.add(sighting.tenant());
       });
       Map<MacAddress, TenantId> owners = rows.owners(macs);
-      Map<MacAddress, DeviceStatus> before = rows.statuses(owners.keySet());
+      InventoryRows.Statuses stored = rows.statuses(owners.keySet());
+      Map<MacAddress, DeviceStatus> before = stored.statuses();
       Map<SightingFold.UnknownKey, UnknownDevice> unknownBefore = rows.unknown(macs);
       Map<MacAddress, DeviceStatus> statuses = new HashMap<>(before);
       Map<SightingFold.UnknownKey, UnknownDevice> unknown = new HashMap<>(unknownBefore);
       SightingFold fold = new SightingFold(owners, rows.existing(reached), statuses, unknown);
       named.forEach(fold::apply);
-      rows.writeStatuses(statuses, before);
+      Map<MacAddress, Integer> requestCounts =
+          new RequestGroups(handle).append(fold.newRequests(), stored.requestCounts());
+      rows.writeStatuses(new InventoryRows.Statuses(statuses, requestCounts), stored);
       rows.writeUnknown(unknown, unknownBefore);
-      new RequestGroups(handle).append(fold.newRequests());
       return null;
     });
   }

@@ -14,14 +14,19 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 /**
  * Devices' recent requests, kept as one {@code device_request_group} row per device and recording
  * (see ADR 0014): a recording costs one insert per device, however many requests the device made. A
- * device's newest {@link DeviceInventory#RECENT_REQUESTS} requests are those of its newest groups;
- * older groups are deleted once they hold at least {@link #SLACK} requests no one will read, so a
- * recording deletes only every few times, not every time. Not thread-safe; one per transaction.
+ * device's newest {@link DeviceInventory#RECENT_REQUESTS} requests are those of its newest groups.
+ * How many requests a device has stored is kept with its status ({@code
+ * device_status.request_count}); once that reaches {@link #TRIM_AT}, its groups past the newest
+ * requests are deleted. So a recording reads and deletes for a device only every so often, never
+ * every time. Not thread-safe; one per transaction.
+ *
+ * <p>With several servers on one database two recordings of a device may race and undercount its
+ * requests: that delays its next trim, never hides a request; every trim sets the count right.
  */
 final class RequestGroups {
 
-  /** Requests past the newest {@link DeviceInventory#RECENT_REQUESTS} kept before a trim. */
-  static final int SLACK = DeviceInventory.RECENT_REQUESTS / 2;
+  /** A device's stored requests that make a trim: twice what its status shows. */
+  static final int TRIM_AT = 2 * DeviceInventory.RECENT_REQUESTS;
 
   private final Handle handle;
 
@@ -30,13 +35,17 @@ final class RequestGroups {
   }
 
   /**
-   * Adds one group per device, then trims the devices that hold enough surplus.
+   * Adds one group per device, then trims the devices that reach {@link #TRIM_AT}.
    *
    * @param newestFirst each device's new requests, newest first, at most as many as it keeps
+   * @param countsBefore how many requests each device had stored (absent: none)
+   * @return how many requests each device of {@code newestFirst} has stored now
    */
-  void append(Map<MacAddress, List<RequestRecord>> newestFirst) {
+  Map<MacAddress, Integer> append(
+      Map<MacAddress, List<RequestRecord>> newestFirst, Map<MacAddress, Integer> countsBefore) {
+    Map<MacAddress, Integer> counts = new HashMap<>();
     if (newestFirst.isEmpty()) {
-      return;
+      return counts;
     }
     PreparedBatch insert =
         handle.prepareBatch(
@@ -49,7 +58,16 @@ final class RequestGroups {
             .bind("requests", RequestLines.encode(requests))
             .add());
     insert.execute();
-    trim(newestFirst.keySet());
+    List<MacAddress> due = new ArrayList<>();
+    newestFirst.forEach((mac, requests) -> {
+      int count = countsBefore.getOrDefault(mac, 0) + requests.size();
+      counts.put(mac, count);
+      if (count >= TRIM_AT) {
+        due.add(mac);
+      }
+    });
+    counts.putAll(trim(due));
+    return counts;
   }
 
   /** Each device's newest requests, newest first; devices never seen are left out. */
@@ -73,8 +91,16 @@ final class RequestGroups {
     return recent;
   }
 
-  /** Deletes the groups past each device's newest requests once they hold {@link #SLACK}. */
-  private void trim(Collection<MacAddress> macs) {
+  /**
+   * Deletes each device's groups past its newest requests.
+   *
+   * @return how many requests each device keeps
+   */
+  private Map<MacAddress, Integer> trim(List<MacAddress> macs) {
+    Map<MacAddress, Integer> kept = new HashMap<>();
+    if (macs.isEmpty()) {
+      return kept;
+    }
     PreparedBatch delete =
         handle.prepareBatch("DELETE FROM device_request_group WHERE mac = :mac AND seq <= :seq");
     for (List<String> keys : SqlValues.inLists(values(macs))) {
@@ -90,7 +116,8 @@ final class RequestGroups {
               new GroupSize(row.getString("mac"), row.getLong("seq"), row.getInt("request_count")))
           .forEach(group -> surplus.computeIfAbsent(group.mac(), mac -> new Surplus()).add(group));
       surplus.forEach((mac, device) -> {
-        if (device.requests >= SLACK) {
+        kept.put(new MacAddress(mac), device.kept);
+        if (device.requests > 0) {
           delete.bind("mac", mac).bind("seq", device.newestSeq).add();
         }
       });
@@ -98,6 +125,7 @@ final class RequestGroups {
     if (delete.size() > 0) {
       delete.execute();
     }
+    return kept;
   }
 
   private record GroupSize(String mac, long seq, int count) {}

@@ -9,6 +9,7 @@ import dev.ucprov.core.inventory.RequestRecord;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -54,6 +55,11 @@ interface InventoryMigrationBehaviour {
 
         assertThat(status.recentRequests()).containsExactlyElementsOf(oldestFirst.reversed());
         assertThat(status.lastSeen()).isEqualTo(T0.plusSeconds(2));
+      }
+      try (Statement statement = connection.createStatement();
+          ResultSet counted = statement.executeQuery("SELECT request_count FROM device_status")) {
+        assertThat(counted.next()).isTrue();
+        assertThat(counted.getInt(1)).isEqualTo(oldestFirst.size());
       }
     }
   }

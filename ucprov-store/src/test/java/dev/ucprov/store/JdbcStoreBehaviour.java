@@ -133,7 +133,7 @@ interface JdbcStoreBehaviour {
     tenants().put(new Tenant(ACME, "Acme", List.of(), Optional.empty(), Map.of()));
     devices()
         .put(new Device(ACME, MAC, Optional.empty(), Optional.empty(), Map.of(), Optional.empty()));
-    int recordings = DeviceInventory.RECENT_REQUESTS + 3 * RequestGroups.SLACK;
+    int recordings = 3 * RequestGroups.TRIM_AT;
     int mostRows = 0;
     for (int i = 0; i < recordings; i++) {
       RequestRecord request =
@@ -142,10 +142,10 @@ interface JdbcStoreBehaviour {
       mostRows = Math.max(mostRows, requestRows());
     }
 
-    // One request a recording: the newest 100 rows are read, up to SLACK more wait to go.
+    // One request a recording: the newest 100 rows are read, the others wait for the next trim.
     assertThat(mostRows)
         .isGreaterThan(DeviceInventory.RECENT_REQUESTS)
-        .isLessThanOrEqualTo(DeviceInventory.RECENT_REQUESTS + RequestGroups.SLACK);
+        .isLessThan(RequestGroups.TRIM_AT);
     assertThat(inventory().status(MAC).orElseThrow().recentRequests())
         .extracting(RequestRecord::path)
         .hasSize(DeviceInventory.RECENT_REQUESTS)
