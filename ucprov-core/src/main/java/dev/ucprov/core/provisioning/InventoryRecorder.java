@@ -38,7 +38,8 @@ public final class InventoryRecorder implements SightingSink, AutoCloseable {
   /** How long the idle thread waits before looking whether it was closed. */
   private static final long IDLE_POLL_MILLIS = 50;
 
-  private static final long IDLE_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(IDLE_POLL_MILLIS);
+  /** How long a batch being filled sleeps before it takes what was queued meanwhile. */
+  private static final long FILL_SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
   private final DeviceInventory inventory;
   private final BlockingQueue<Sighting> queue;
@@ -145,12 +146,10 @@ public final class InventoryRecorder implements SightingSink, AutoCloseable {
       if (batch.size() >= maxBatch || left <= 0 || !open) {
         return;
       }
-      // Waits in short slices, never the whole delay at once: close() does not interrupt this
-      // thread, so it must notice the recorder closing by itself.
-      Sighting next = queue.poll(Math.min(left, IDLE_POLL_NANOS), TimeUnit.NANOSECONDS);
-      if (next != null) {
-        batch.add(next);
-      }
+      // Sleeps in short slices, never the whole delay at once: close() does not interrupt this
+      // thread, so it must notice the recorder closing by itself. A sleep, not a poll: waiting on
+      // the queue would wake this thread for every sighting offered, a thread switch per request.
+      TimeUnit.NANOSECONDS.sleep(Math.min(left, FILL_SLICE_NANOS));
     }
   }
 
