@@ -6,7 +6,6 @@ import dev.ucprov.core.inventory.DeviceStatus;
 import dev.ucprov.core.inventory.RequestRecord;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -24,23 +23,18 @@ final class DeviceStatuses {
       return Map.of();
     }
     List<String> keys = macs.stream().map(MacAddress::value).toList();
-    Map<String, List<RequestRecord>> requests = new HashMap<>();
-    handle
-        .createQuery("SELECT * FROM device_request WHERE mac IN (<macs>) ORDER BY mac, seq DESC")
-        .bindList("macs", keys)
-        .map((row, context) -> Map.entry(row.getString("mac"), request(row)))
-        .forEach(entry ->
-            requests
-                .computeIfAbsent(entry.getKey(), mac -> new ArrayList<>())
-                .add(entry.getValue()));
+    Map<MacAddress, List<RequestRecord>> requests = new RequestGroups(handle).recent(macs);
     Map<MacAddress, DeviceStatus> statuses = new HashMap<>();
-    handle
-        .createQuery("SELECT * FROM device_status WHERE mac IN (<macs>)")
-        .bindList("macs", keys)
-        .map((row, context) ->
-            Map.entry(
-                new MacAddress(row.getString("mac")),
-                status(row, requests.getOrDefault(row.getString("mac"), List.of()))))
+    SqlValues.bindKeys(
+            handle.createQuery(
+                "SELECT s.* FROM "
+                    + SqlValues.KEYS
+                    + " JOIN device_status s ON s.mac = k.key_value"),
+            keys)
+        .map((row, context) -> {
+          MacAddress mac = new MacAddress(row.getString("mac"));
+          return Map.entry(mac, status(row, requests.getOrDefault(mac, List.of())));
+        })
         .forEach(entry -> statuses.put(entry.getKey(), entry.getValue()));
     return statuses;
   }
@@ -54,15 +48,5 @@ final class DeviceStatuses {
         SqlValues.optional(row, "application_version"),
         SqlValues.optional(row, "updater_version"),
         recent);
-  }
-
-  private static RequestRecord request(ResultSet row) throws SQLException {
-    return new RequestRecord(
-        SqlValues.instant(row, "requested_at"),
-        Protocol.valueOf(row.getString("protocol")),
-        row.getString("method"),
-        row.getString("path"),
-        row.getInt("status"),
-        row.getLong("bytes"));
   }
 }

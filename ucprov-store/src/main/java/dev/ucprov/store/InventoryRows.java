@@ -11,12 +11,19 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** Reads and writes the rows one inventory batch touches, a few statements per batch. */
 final class InventoryRows {
+
+  /**
+   * Device statuses without their requests, and how many requests each device has stored in {@link
+   * RequestGroups}, which decides when they are trimmed.
+   */
+  record Statuses(Map<MacAddress, DeviceStatus> statuses, Map<MacAddress, Integer> requestCounts) {}
 
   private final Handle handle;
 
@@ -27,9 +34,12 @@ final class InventoryRows {
   Map<MacAddress, TenantId> owners(Collection<MacAddress> macs) {
     Map<MacAddress, TenantId> owners = new HashMap<>();
     for (List<String> keys : SqlValues.inLists(values(macs))) {
-      handle
-          .createQuery("SELECT mac, tenant_id FROM device WHERE mac IN (<macs>)")
-          .bindList("macs", keys)
+      SqlValues.bindKeys(
+              handle.createQuery(
+                  "SELECT d.mac, d.tenant_id FROM "
+                      + SqlValues.KEYS
+                      + " JOIN device d ON d.mac = k.key_value"),
+              keys)
           .map((row, context) ->
               Map.entry(
                   new MacAddress(row.getString("mac")), new TenantId(row.getString("tenant_id"))))
@@ -51,26 +61,35 @@ final class InventoryRows {
   }
 
   /** Stored statuses, without their requests, which a batch only appends to. */
-  Map<MacAddress, DeviceStatus> statuses(Collection<MacAddress> macs) {
+  Statuses statuses(Collection<MacAddress> macs) {
     Map<MacAddress, DeviceStatus> statuses = new HashMap<>();
+    Map<MacAddress, Integer> counts = new HashMap<>();
     for (List<String> keys : SqlValues.inLists(values(macs))) {
-      handle
-          .createQuery("SELECT * FROM device_status WHERE mac IN (<macs>)")
-          .bindList("macs", keys)
-          .map((row, context) ->
-              Map.entry(
-                  new MacAddress(row.getString("mac")), DeviceStatuses.status(row, List.of())))
+      SqlValues.bindKeys(
+              handle.createQuery(
+                  "SELECT s.* FROM "
+                      + SqlValues.KEYS
+                      + " JOIN device_status s ON s.mac = k.key_value"),
+              keys)
+          .map((row, context) -> {
+            MacAddress mac = new MacAddress(row.getString("mac"));
+            counts.put(mac, row.getInt("request_count"));
+            return Map.entry(mac, DeviceStatuses.status(row, List.of()));
+          })
           .forEach(entry -> statuses.put(entry.getKey(), entry.getValue()));
     }
-    return statuses;
+    return new Statuses(statuses, counts);
   }
 
   Map<SightingFold.UnknownKey, UnknownDevice> unknown(Collection<MacAddress> macs) {
     Map<SightingFold.UnknownKey, UnknownDevice> unknown = new HashMap<>();
     for (List<String> keys : SqlValues.inLists(values(macs))) {
-      handle
-          .createQuery("SELECT * FROM unknown_device WHERE mac IN (<macs>)")
-          .bindList("macs", keys)
+      SqlValues.bindKeys(
+              handle.createQuery(
+                  "SELECT u.* FROM "
+                      + SqlValues.KEYS
+                      + " JOIN unknown_device u ON u.mac = k.key_value"),
+              keys)
           .map((row, context) -> {
             UnknownDevice device = unknownDevice(row);
             TenantId tenant = new TenantId(row.getString("tenant_id"));
@@ -81,33 +100,38 @@ final class InventoryRows {
     return unknown;
   }
 
-  /** Writes the statuses that differ from {@code stored}. */
-  void writeStatuses(Map<MacAddress, DeviceStatus> statuses, Map<MacAddress, DeviceStatus> stored) {
+  /** Writes the statuses and request counts that differ from {@code stored}. */
+  void writeStatuses(Statuses now, Statuses stored) {
     PreparedBatch update =
         handle.prepareBatch(
             "UPDATE device_status SET last_seen = :seen,"
                 + " last_address = :address, last_protocol = :protocol, reported_model = :model,"
-                + " application_version = :application, updater_version = :updater WHERE mac = :mac");
+                + " application_version = :application, updater_version = :updater,"
+                + " request_count = :requests WHERE mac = :mac");
     PreparedBatch insert =
         handle.prepareBatch(
-            "INSERT INTO device_status (mac, last_seen,"
-                + " last_address, last_protocol, reported_model, application_version, updater_version)"
-                + " VALUES (:mac, :seen, :address, :protocol, :model, :application, :updater)");
-    statuses.forEach((mac, status) -> {
-      if (status.equals(stored.get(mac))) {
-        return;
-      }
-      PreparedBatch batch = stored.containsKey(mac) ? update : insert;
-      batch
-          .bind("mac", mac.value())
-          .bind("seen", status.lastSeen())
-          .bind("address", status.lastAddress())
-          .bind("protocol", status.lastProtocol().name())
-          .bind("model", status.reportedModel().orElse(null))
-          .bind("application", status.applicationVersion().orElse(null))
-          .bind("updater", status.updaterVersion().orElse(null))
-          .add();
-    });
+            "INSERT INTO device_status (mac, last_seen, last_address, last_protocol,"
+                + " reported_model, application_version, updater_version, request_count) VALUES"
+                + " (:mac, :seen, :address, :protocol, :model, :application, :updater, :requests)");
+    now.statuses()
+        .forEach((mac, status) -> {
+          int requests = now.requestCounts().getOrDefault(mac, 0);
+          if (status.equals(stored.statuses().get(mac))
+              && Objects.equals(stored.requestCounts().get(mac), requests)) {
+            return;
+          }
+          PreparedBatch batch = stored.statuses().containsKey(mac) ? update : insert;
+          batch
+              .bind("mac", mac.value())
+              .bind("seen", status.lastSeen())
+              .bind("address", status.lastAddress())
+              .bind("protocol", status.lastProtocol().name())
+              .bind("model", status.reportedModel().orElse(null))
+              .bind("application", status.applicationVersion().orElse(null))
+              .bind("updater", status.updaterVersion().orElse(null))
+              .bind("requests", requests)
+              .add();
+        });
     execute(update);
     execute(insert);
   }

@@ -3,7 +3,6 @@ package dev.ucprov.store;
 import dev.ucprov.core.device.MacAddress;
 import dev.ucprov.core.inventory.DeviceInventory;
 import dev.ucprov.core.inventory.DeviceStatus;
-import dev.ucprov.core.inventory.RequestRecord;
 import dev.ucprov.core.inventory.Sighting;
 import dev.ucprov.core.inventory.UnknownDevice;
 import dev.ucprov.core.tenant.TenantId;
@@ -13,12 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Device status, recent requests and unknown devices. A batch is read, folded in memory by {@link
- * SightingFold} and written back with batched statements, all in one transaction. Thread-safe.
+ * SightingFold} and written back with batched statements, all in one transaction: per device one
+ * status write and one {@link RequestGroups} row, however many requests it made. Thread-safe.
  */
 public final class JdbcDeviceInventory implements DeviceInventory {
 
@@ -43,15 +41,17 @@ public final class JdbcDeviceInventory implements DeviceInventory {
         reached.add(sighting.tenant());
       });
       Map<MacAddress, TenantId> owners = rows.owners(macs);
-      Map<MacAddress, DeviceStatus> before = rows.statuses(owners.keySet());
+      InventoryRows.Statuses stored = rows.statuses(owners.keySet());
+      Map<MacAddress, DeviceStatus> before = stored.statuses();
       Map<SightingFold.UnknownKey, UnknownDevice> unknownBefore = rows.unknown(macs);
       Map<MacAddress, DeviceStatus> statuses = new HashMap<>(before);
       Map<SightingFold.UnknownKey, UnknownDevice> unknown = new HashMap<>(unknownBefore);
       SightingFold fold = new SightingFold(owners, rows.existing(reached), statuses, unknown);
       named.forEach(fold::apply);
-      rows.writeStatuses(statuses, before);
+      Map<MacAddress, Integer> requestCounts =
+          new RequestGroups(handle).append(fold.newRequests(), stored.requestCounts());
+      rows.writeStatuses(new InventoryRows.Statuses(statuses, requestCounts), stored);
       rows.writeUnknown(unknown, unknownBefore);
-      writeRequests(handle, fold.newRequests());
       return null;
     });
   }
@@ -74,38 +74,5 @@ public final class JdbcDeviceInventory implements DeviceInventory {
             .bind("tenant", tenant.value())
             .map((row, context) -> InventoryRows.unknownDevice(row))
             .list());
-  }
-
-  /** Appends each device's requests, then trims it to its newest {@link #RECENT_REQUESTS}. */
-  private static void writeRequests(Handle handle, Map<MacAddress, List<RequestRecord>> requests) {
-    if (requests.isEmpty()) {
-      return;
-    }
-    PreparedBatch insert =
-        handle.prepareBatch(
-            "INSERT INTO device_request"
-                + " (mac, requested_at, protocol, method, path, status, bytes)"
-                + " VALUES (:mac, :time, :protocol, :method, :path, :status, :bytes)");
-    requests.forEach((mac, list) ->
-        list.forEach(request ->
-            insert
-                .bind("mac", mac.value())
-                .bind("time", request.time())
-                .bind("protocol", request.protocol().name())
-                .bind("method", request.method())
-                .bind("path", request.path())
-                .bind("status", request.status())
-                .bind("bytes", request.bytes())
-                .add()));
-    insert.execute();
-    PreparedBatch trim =
-        handle.prepareBatch(
-            "DELETE FROM device_request WHERE mac = :mac"
-                + " AND seq < (SELECT r.seq FROM device_request r WHERE r.mac = :mac"
-                + " ORDER BY r.seq DESC LIMIT 1 OFFSET "
-                + (RECENT_REQUESTS - 1)
-                + ")");
-    requests.keySet().forEach(mac -> trim.bind("mac", mac.value()).add());
-    trim.execute();
   }
 }

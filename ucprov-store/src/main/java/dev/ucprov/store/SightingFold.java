@@ -59,7 +59,7 @@ final class SightingFold {
     TenantId owner = owners.get(mac);
     if (owner != null) {
       if (owner.equals(sighting.tenant())) {
-        // Requests are written apart from the status (device_request), so the status holds none.
+        // Requests are written apart from the status (RequestGroups), so the status holds none.
         statuses.put(mac, sighting.nextStatus(Optional.ofNullable(statuses.get(mac)), List.of()));
         requests.computeIfAbsent(mac, key -> new ArrayList<>()).add(sighting.request());
       }
@@ -69,13 +69,14 @@ final class SightingFold {
     }
   }
 
-  /** The requests to store per device, oldest first, at most as many as a device keeps. */
+  /** The requests to store per device, newest first, at most as many as a device keeps. */
   Map<MacAddress, List<RequestRecord>> newRequests() {
     Map<MacAddress, List<RequestRecord>> kept = new LinkedHashMap<>();
-    requests.forEach((mac, list) ->
-        kept.put(
-            mac,
-            list.subList(Math.max(0, list.size() - DeviceInventory.RECENT_REQUESTS), list.size())));
+    requests.forEach((mac, list) -> {
+      List<RequestRecord> newest =
+          list.subList(Math.max(0, list.size() - DeviceInventory.RECENT_REQUESTS), list.size());
+      kept.put(mac, newest.reversed());
+    });
     return kept;
   }
 

@@ -9,6 +9,7 @@ import dev.ucprov.core.files.BlobRef;
 import dev.ucprov.core.files.FilePath;
 import dev.ucprov.core.files.FileScope;
 import dev.ucprov.core.inventory.Device;
+import dev.ucprov.core.inventory.DeviceInventory;
 import dev.ucprov.core.inventory.RequestRecord;
 import dev.ucprov.core.inventory.Sighting;
 import dev.ucprov.core.tenant.Tenant;
@@ -103,6 +104,62 @@ interface JdbcStoreBehaviour {
     assertThat(inventory().unknownDevices(ACME))
         .hasSize(phones - claimed)
         .allSatisfy(unknown -> assertThat(unknown.count()).isEqualTo(2));
+  }
+
+  @Test
+  default void aRecordingWritesOneRequestRowPerDeviceWhateverItsRequests() {
+    tenants().put(new Tenant(ACME, "Acme", List.of(), Optional.empty(), Map.of()));
+    devices()
+        .put(new Device(ACME, MAC, Optional.empty(), Optional.empty(), Map.of(), Optional.empty()));
+    List<Sighting> burst = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      RequestRecord request =
+          new RequestRecord(Instant.EPOCH.plusSeconds(i), Protocol.HTTP, "GET", "f" + i, 200, 1);
+      burst.add(new Sighting(ACME, Optional.of(MAC), "192.0.2.1", "", request));
+    }
+
+    inventory().record(burst);
+    inventory().record(burst.subList(0, 3));
+
+    assertThat(requestRows()).isEqualTo(2);
+    assertThat(inventory().status(MAC).orElseThrow().recentRequests())
+        .extracting(RequestRecord::path)
+        .startsWith("f2", "f1", "f0", "f39", "f38")
+        .hasSize(43);
+  }
+
+  @Test
+  default void requestRowsPastTheNewestAreDeletedOnceTheyAddUp() {
+    tenants().put(new Tenant(ACME, "Acme", List.of(), Optional.empty(), Map.of()));
+    devices()
+        .put(new Device(ACME, MAC, Optional.empty(), Optional.empty(), Map.of(), Optional.empty()));
+    int recordings = 3 * RequestGroups.TRIM_AT;
+    int mostRows = 0;
+    for (int i = 0; i < recordings; i++) {
+      RequestRecord request =
+          new RequestRecord(Instant.EPOCH.plusSeconds(i), Protocol.HTTP, "GET", "f" + i, 200, 1);
+      inventory().record(List.of(new Sighting(ACME, Optional.of(MAC), "192.0.2.1", "", request)));
+      mostRows = Math.max(mostRows, requestRows());
+    }
+
+    // One request a recording: the newest 100 rows are read, the others wait for the next trim.
+    assertThat(mostRows)
+        .isGreaterThan(DeviceInventory.RECENT_REQUESTS)
+        .isLessThan(RequestGroups.TRIM_AT);
+    assertThat(inventory().status(MAC).orElseThrow().recentRequests())
+        .extracting(RequestRecord::path)
+        .hasSize(DeviceInventory.RECENT_REQUESTS)
+        .startsWith("f" + (recordings - 1))
+        .endsWith("f" + (recordings - DeviceInventory.RECENT_REQUESTS));
+  }
+
+  private int requestRows() {
+    return database()
+        .read(handle ->
+            handle
+                .createQuery("SELECT COUNT(*) FROM device_request_group")
+                .mapTo(Integer.class)
+                .one());
   }
 
   private static MacAddress mac(int n) {

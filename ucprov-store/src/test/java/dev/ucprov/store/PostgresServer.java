@@ -50,6 +50,13 @@ final class PostgresServer implements AutoCloseable {
     return settings(name);
   }
 
+  /** A database with no schema, for tests of the migrations themselves. */
+  DatabaseSettings emptyDatabase() {
+    String name = "ucprov_empty_" + databases.incrementAndGet();
+    execute("CREATE DATABASE " + name);
+    return settings(name);
+  }
+
   void drop(DatabaseSettings settings) {
     String url = settings.jdbcUrl();
     String name = url.substring(url.lastIndexOf('/') + 1, url.indexOf('?'));

@@ -53,8 +53,11 @@ record Store(
         StartFailure.opening("the database " + config.jdbcUrl(), () -> Database.open(settings));
     // Phone requests read tenants, devices and file metadata several times each; the caches
     // answer those from memory (writes through this node are seen at once, other nodes' writes
-    // within the cache's time to live). The inventory is write-behind already.
-    StoreCache cache = new StoreCache(CacheSettings.defaults(), clock);
+    // within the cache's time to live). The inventory is write-behind already. The embedded
+    // database is locked by this process, so it has no other writer and answers may live long.
+    CacheSettings caching =
+        config.database().isEmpty() ? CacheSettings.soleWriter() : CacheSettings.defaults();
+    StoreCache cache = new StoreCache(caching, clock);
     return new Store(
         database,
         new CachingTenantRepository(new JdbcTenantRepository(database), cache),

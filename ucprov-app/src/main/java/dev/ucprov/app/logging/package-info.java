@@ -1,0 +1,2 @@
+/** Logging pieces of our own that the bundled logback configuration uses. */
+package dev.ucprov.app.logging;
