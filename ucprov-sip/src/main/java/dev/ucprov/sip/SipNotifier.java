@@ -93,15 +93,20 @@ public final class SipNotifier implements Notifier, AutoCloseable {
     return result;
   }
 
+  /**
+   * The slot is released before the stage completes: a caller that sends the next check-sync as
+   * soon as one ends (the job engine at its concurrency limit) must never find it still taken.
+   */
   private void run(NotifyTarget.SipRoute route, CompletableFuture<Delivery> result) {
+    Delivery delivery = SipDeliveries.error("the SIP check-sync ended abnormally");
     try {
-      result.complete(checkSync.deliver(route));
+      delivery = checkSync.deliver(route);
     } catch (RuntimeException e) {
-      result.complete(SipDeliveries.error("internal error in the SIP notifier: " + e));
+      delivery = SipDeliveries.error("internal error in the SIP notifier: " + e);
     } finally {
-      // a no-op unless an Error escaped: the stage completes whatever happens
-      result.complete(SipDeliveries.error("the SIP check-sync ended abnormally"));
       inFlight.release();
+      // completes even when an Error escaped, with the "ended abnormally" delivery
+      result.complete(delivery);
     }
   }
 
