@@ -24,31 +24,43 @@ public record FilePath(String value) {
     if (value == null || value.isEmpty()) {
       return Optional.of("empty file path");
     }
-    String shown = "\"" + (value.length() > 80 ? value.substring(0, 80) + "..." : value) + "\"";
     if (value.length() > MAX_LENGTH) {
-      return Optional.of("file path longer than " + MAX_LENGTH + " characters: " + shown);
+      return Optional.of("file path longer than " + MAX_LENGTH + " characters: " + shown(value));
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c < 0x20 || c == 0x7f) {
-        return Optional.of("control character in file path at index " + i + ": " + shown);
+        return Optional.of("control character in file path at index " + i + ": " + shown(value));
       }
       if (c == '\\') {
-        return Optional.of("backslash in file path: " + shown);
+        return Optional.of("backslash in file path: " + shown(value));
       }
     }
     if (value.startsWith("/")) {
-      return Optional.of("absolute file path: " + shown);
+      return Optional.of("absolute file path: " + shown(value));
     }
-    for (String segment : value.split("/", -1)) {
-      if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
-        return Optional.of("empty, '.' or '..' segment in file path: " + shown);
+    // Segment by segment without splitting: every phone request checks a path or three.
+    for (int start = 0; start <= value.length(); ) {
+      int end = value.indexOf('/', start);
+      if (end < 0) {
+        end = value.length();
       }
-      if (segment.length() > MAX_SEGMENT) {
-        return Optional.of("file name longer than " + MAX_SEGMENT + " characters: " + shown);
+      int length = end - start;
+      if (length == 0
+          || (length == 1 && value.charAt(start) == '.')
+          || (length == 2 && value.startsWith("..", start))) {
+        return Optional.of("empty, '.' or '..' segment in file path: " + shown(value));
       }
+      if (length > MAX_SEGMENT) {
+        return Optional.of("file name longer than " + MAX_SEGMENT + " characters: " + shown(value));
+      }
+      start = end + 1;
     }
     return Optional.empty();
+  }
+
+  private static String shown(String value) {
+    return "\"" + (value.length() > 80 ? value.substring(0, 80) + "..." : value) + "\"";
   }
 
   /** The last segment. */

@@ -20,7 +20,20 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class RenderCache {
 
   /** Everything a rendering depends on. */
-  record Key(String templateSha256, Optional<Device> device, Tenant tenant, ServerValues server) {}
+  record Key(String templateSha256, Optional<Device> device, Tenant tenant, ServerValues server) {
+
+    /**
+     * Hashes what names the rendering (template, MAC, tenant id), not the device's and tenant's
+     * variables, which would be hashed again on every request; equal keys still hash alike, and
+     * only renderings of one device for different records share a hash.
+     */
+    @Override
+    public int hashCode() {
+      int hash = templateSha256.hashCode();
+      hash = 31 * hash + device.map(d -> d.mac().hashCode()).orElse(0);
+      return 31 * hash + tenant.id().hashCode();
+    }
+  }
 
   /** A rendering, with its hash and when it was made (its Last-Modified). */
   record Entry(byte[] content, String sha256, Instant renderedAt) {}

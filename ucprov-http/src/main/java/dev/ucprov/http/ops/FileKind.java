@@ -1,7 +1,6 @@
 package dev.ucprov.http.ops;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * What kind of provisioning file a request asked for, judged by its name alone (so a 404 is
@@ -24,12 +23,12 @@ public enum FileKind {
   LICENCE,
   OTHER;
 
-  private static final Pattern MASTER_NAME = Pattern.compile("[0-9a-f]{12}\\.cfg");
-  private static final Pattern OVERRIDE_NAME = Pattern.compile("[0-9a-f]{12}-(phone|web)\\.cfg");
-  private static final Pattern DIRECTORY_NAME = Pattern.compile("[0-9a-f]{12}-directory\\.xml");
-  private static final Pattern LICENCE_NAME = Pattern.compile("[0-9a-f]{12}-licen[cs]e\\.cfg");
+  private static final int MAC_DIGITS = 12;
 
-  /** Classifies by the last segment of a path; case-insensitive. */
+  /**
+   * Classifies by the last segment of a path; case-insensitive. By hand, not by regular
+   * expressions: every phone request is counted.
+   */
   public static FileKind of(String path) {
     String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
     if (name.endsWith(".ld")) {
@@ -38,22 +37,42 @@ public enum FileKind {
     if (name.endsWith(".log")) {
       return LOG;
     }
-    if (LICENCE_NAME.matcher(name).matches()) {
-      return LICENCE;
-    }
-    if (DIRECTORY_NAME.matcher(name).matches()) {
-      return DIRECTORY;
-    }
-    if (OVERRIDE_NAME.matcher(name).matches()) {
-      return OVERRIDE;
-    }
-    if (MASTER_NAME.matcher(name).matches()) {
-      return MASTER;
+    if (startsWithMac(name)) {
+      switch (name.substring(MAC_DIGITS)) {
+        case "-license.cfg", "-licence.cfg" -> {
+          return LICENCE;
+        }
+        case "-directory.xml" -> {
+          return DIRECTORY;
+        }
+        case "-phone.cfg", "-web.cfg" -> {
+          return OVERRIDE;
+        }
+        case ".cfg" -> {
+          return MASTER;
+        }
+        default -> {
+          // another MAC-named file: judged by its extension below
+        }
+      }
     }
     if (name.endsWith(".cfg") || name.endsWith(".xml")) {
       return CONFIG;
     }
     return OTHER;
+  }
+
+  private static boolean startsWithMac(String name) {
+    if (name.length() < MAC_DIGITS) {
+      return false;
+    }
+    for (int i = 0; i < MAC_DIGITS; i++) {
+      char c = name.charAt(i);
+      if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code master}, {@code config}, ... as the metrics tag shows it. */

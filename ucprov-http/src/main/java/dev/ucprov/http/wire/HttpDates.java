@@ -1,6 +1,7 @@
 package dev.ucprov.http.wire;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -38,8 +39,32 @@ public final class HttpDates {
 
   private HttpDates() {}
 
+  private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+  private static final String[] MONTHS = {
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
+  };
+
+  /**
+   * IMF-fixdate, written field by field: every served file carries one, and a {@link
+   * DateTimeFormatter} costs a few microseconds a call. Years outside 1-9999 fall back to it.
+   */
   public static String format(Instant instant) {
-    return IMF_FIXDATE.format(instant);
+    LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
+    if (t.getYear() < 1 || t.getYear() > 9999) {
+      return IMF_FIXDATE.format(instant);
+    }
+    StringBuilder out = new StringBuilder(29);
+    out.append(DAYS[t.getDayOfWeek().ordinal()]).append(", ");
+    twoDigits(out, t.getDayOfMonth()).append(' ');
+    out.append(MONTHS[t.getMonthValue() - 1]).append(' ');
+    twoDigits(twoDigits(out, t.getYear() / 100), t.getYear() % 100).append(' ');
+    twoDigits(out, t.getHour()).append(':');
+    twoDigits(out, t.getMinute()).append(':');
+    return twoDigits(out, t.getSecond()).append(" GMT").toString();
+  }
+
+  private static StringBuilder twoDigits(StringBuilder out, int value) {
+    return out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
   }
 
   public static Optional<Instant> parse(String value) {

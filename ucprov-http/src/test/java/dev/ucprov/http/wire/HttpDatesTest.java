@@ -3,6 +3,13 @@ package dev.ucprov.http.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
 class HttpDatesTest {
@@ -34,5 +41,17 @@ class HttpDatesTest {
   void invalidDatesAreEmpty() {
     assertThat(HttpDates.parse("yesterday")).isEmpty();
     assertThat(HttpDates.parse("")).isEmpty();
+  }
+
+  @Property(tries = 2000)
+  void formatsAsTheJavaTimeFormatterDoes(
+      @ForAll @LongRange(min = -62_167_219_200L, max = 253_402_300_799L) long epochSecond,
+      @ForAll @IntRange(min = 0, max = 999_999_999) int nanos) {
+    Instant instant = Instant.ofEpochSecond(epochSecond, nanos);
+    DateTimeFormatter reference =
+        DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
+            .withZone(ZoneOffset.UTC);
+
+    assertThat(HttpDates.format(instant)).isEqualTo(reference.format(instant));
   }
 }
