@@ -9,6 +9,7 @@ import dev.ucprov.app.demo.DemoCommand;
 import dev.ucprov.app.explain.ExplainCommand;
 import dev.ucprov.app.lint.LintCommand;
 import dev.ucprov.app.serve.ServeCommand;
+import dev.ucprov.app.sim.SimCommand;
 import dev.ucprov.app.transfer.ExportCommand;
 import dev.ucprov.app.transfer.ImportCommand;
 import dev.ucprov.core.config.ConfigReader;
@@ -53,6 +54,7 @@ import picocli.CommandLine.Spec;
       ImportCommand.class,
       ExportCommand.class,
       CheckSyncCommand.class,
+      SimCommand.class,
       HelpCommand.class
     })
 public final class Main implements Callable<Integer> {
@@ -64,7 +66,7 @@ public final class Main implements Callable<Integer> {
   public Integer call() {
     throw new ParameterException(
         spec.commandLine(),
-        "missing command: serve, demo, explain, lint, import, export, check-sync or help");
+        "missing command: serve, demo, explain, lint, import, export, check-sync, sim or help");
   }
 
   public static void main(String[] args) {
