@@ -7,9 +7,7 @@ import dev.ucprov.sim.flash.CachedFile;
 import dev.ucprov.sim.transport.Reply;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -128,30 +126,5 @@ final class ConfigStep {
     if (location instanceof Location.TreePath path) {
       cycle.tree.put(path.path(), content);
     }
-  }
-
-  /** The flash copies of everything a boot from flash needs, at their tree paths. */
-  static Map<String, byte[]> cachedTree(
-      dev.ucprov.sim.flash.Flash flash,
-      ResolvedMaster master,
-      dev.ucprov.core.device.MacAddress mac) {
-    Map<String, byte[]> tree = new LinkedHashMap<>();
-    for (Location location : master.configFiles()) {
-      if (location instanceof Location.TreePath path) {
-        flash
-            .file(FlashNames.server(path.path()))
-            .ifPresent(f -> tree.put(path.path(), f.content()));
-      }
-    }
-    for (String[] pair :
-        new String[][] {
-          {"-phone.cfg", FlashNames.LOCAL_PHONE}, {"-web.cfg", FlashNames.LOCAL_WEB}
-        }) {
-      if (master.fileIn(MasterAttribute.OVERRIDES_DIRECTORY, mac.value() + pair[0])
-          instanceof Location.TreePath path) {
-        flash.file(pair[1]).ifPresent(f -> tree.put(path.path(), f.content()));
-      }
-    }
-    return tree;
   }
 }

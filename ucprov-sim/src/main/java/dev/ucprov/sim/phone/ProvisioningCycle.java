@@ -9,10 +9,8 @@ import dev.ucprov.core.effective.EffectiveConfigResolver;
 import dev.ucprov.core.master.MasterConfig;
 import dev.ucprov.core.master.ResolvedMaster;
 import dev.ucprov.core.tree.MapTree;
-import dev.ucprov.sim.flash.Flash;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,11 +29,13 @@ final class ProvisioningCycle {
   private final PhoneSetup setup;
   private final EffectiveConfigResolver resolver;
   private final ConfigReader reader;
+  private final FlashBoot flashBoot;
 
   ProvisioningCycle(PhoneSetup setup, EffectiveConfigResolver resolver, ConfigReader reader) {
     this.setup = setup;
     this.resolver = resolver;
     this.reader = reader;
+    this.flashBoot = new FlashBoot(setup, this);
   }
 
   End run(Trigger trigger) {
@@ -52,7 +52,7 @@ final class ProvisioningCycle {
               "",
               StepResult.ERROR,
               "no DHCP option and no static boot server"));
-      return fromFlash(trigger, steps, Optional.empty(), "no boot server", running, start);
+      return flashBoot.run(trigger, steps, Optional.empty(), "no boot server", running, start);
     }
     BootServer server = BootServer.of(found.get().url());
     Cycle cycle =
@@ -67,11 +67,12 @@ final class ProvisioningCycle {
         StepKind.DISCOVERY, BootServer.shown(found.get().url()), StepResult.OK, found.get().how());
     return switch (MasterStep.run(cycle)) {
       case MasterStep.Outcome.NotRead notRead ->
-          fromFlash(trigger, cycle.steps, Optional.of(server), notRead.reason(), running, start);
+          flashBoot.run(
+              trigger, cycle.steps, Optional.of(server), notRead.reason(), running, start);
       case MasterStep.Outcome.Read read -> {
         Optional<ResolvedMaster> master = resolve(read.name(), read.content(), cycle.steps);
         yield master.isEmpty()
-            ? fromFlash(
+            ? flashBoot.run(
                 trigger,
                 cycle.steps,
                 Optional.of(server),
@@ -113,74 +114,13 @@ final class ProvisioningCycle {
     return new End(result, Optional.of(new Known(cycle.server, master, treeName, cycle.tree)));
   }
 
-  /** White paper stage 4: "Could not contact boot server using existing configuration". */
-  private End fromFlash(
-      Trigger trigger,
-      List<Step> steps,
-      Optional<BootServer> server,
-      String reason,
-      String running,
-      long start) {
-    Flash flash = setup.flash();
-    MacAddress mac = setup.profile().mac();
-    Optional<String> name = flash.setting(FlashNames.MASTER_NAME);
-    Optional<byte[]> cached =
-        name.flatMap(n -> flash.file(FlashNames.server(n))).map(f -> f.content());
-    Optional<ResolvedMaster> master =
-        cached.flatMap(bytes -> resolve(name.get(), bytes, new ArrayList<>()));
-    if (master.isEmpty()) {
-      steps.add(
-          Step.decision(
-              StepKind.MASTER,
-              "",
-              StepResult.ERROR,
-              "nothing cached: the phone has no configuration"));
-      BootResult result =
-          new BootResult(
-              mac,
-              trigger,
-              server.map(BootServer::root),
-              new BootOutcome.Failed(reason + "; nothing cached"),
-              steps,
-              effective(Map.of()),
-              running,
-              elapsed(start));
-      return new End(result, Optional.empty());
-    }
-    Map<String, byte[]> tree = new LinkedHashMap<>(ConfigStep.cachedTree(flash, master.get(), mac));
-    String treeName = masterTreeName(name.get(), mac);
-    tree.put(treeName, cached.get());
-    steps.add(
-        new Step(
-            StepKind.MASTER,
-            "-",
-            name.get(),
-            0,
-            0,
-            Duration.ZERO,
-            CacheUse.FALLBACK,
-            StepResult.OK,
-            "could not contact boot server using existing configuration"));
-    BootResult result =
-        new BootResult(
-            mac,
-            trigger,
-            server.map(BootServer::root),
-            new BootOutcome.FromCache(reason),
-            steps,
-            effective(tree),
-            running,
-            elapsed(start));
-    return new End(result, server.map(s -> new Known(s, master.get(), treeName, tree)));
-  }
-
   EffectiveConfig effective(Map<String, byte[]> tree) {
     return resolver.resolve(
         MapTree.of(tree), setup.profile().mac(), Optional.of(setup.profile().model()));
   }
 
   /** The master for this phone, or empty with an error step naming what is wrong. */
-  private Optional<ResolvedMaster> resolve(String name, byte[] content, List<Step> steps) {
+  Optional<ResolvedMaster> resolve(String name, byte[] content, List<Step> steps) {
     try {
       Optional<MasterConfig> master = MasterConfig.from(reader.read(name, content));
       if (master.isEmpty()) {
@@ -211,7 +151,7 @@ final class ProvisioningCycle {
         : mac.value() + ".cfg";
   }
 
-  private static Duration elapsed(long start) {
+  static Duration elapsed(long start) {
     return Duration.ofNanos(System.nanoTime() - start);
   }
 }
