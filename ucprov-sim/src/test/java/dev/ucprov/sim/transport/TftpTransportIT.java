@@ -2,6 +2,8 @@ package dev.ucprov.sim.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -75,15 +77,19 @@ class TftpTransportIT {
   }
 
   @Test
-  void blockNumbersWrapPast65535() throws Exception {
+  void blockNumbersWrapPast65535WithTheNegotiatedBlockSize() throws Exception {
     byte[] image = bytes(8 * 66_000 + 3, 2);
     Files.write(root.resolve("acme/big.ld"), image);
+    TftpClient client =
+        new TftpClient(
+            new InetSocketAddress("127.0.0.1", tftpd.port()), Duration.ofSeconds(1), 4, 8);
+    ByteArrayOutputStream read = new ByteArrayOutputStream();
 
-    Reply reply =
-        new TftpTransport(Duration.ofSeconds(1), 4, 8)
-            .fetch(Fetch.of(uri("acme/big.ld"), AGENT).countingOnly());
+    long length = client.read("acme/big.ld", read);
 
-    assertThat(((Reply.Got) reply).sha256()).contains(sha256(image));
+    assertThat(client.blockSizeUsed()).as("blksize agreed (RFC 2348)").isEqualTo(8);
+    assertThat(length).isEqualTo(image.length);
+    assertThat(read.toByteArray()).isEqualTo(image);
   }
 
   @Test
@@ -105,6 +111,31 @@ class TftpTransportIT {
 
     assertThat(reply).isInstanceOf(Reply.Unreachable.class);
     assertThat(Optional.of(reply.status())).contains(0);
+  }
+
+  @Test
+  void aVirtualPhoneBootsOverTftpAndWritesItsLogs() throws Exception {
+    Files.createDirectories(root.resolve("tenant/logs"));
+    Files.writeString(
+        root.resolve("tenant/000000000000.cfg"),
+        "<APPLICATION CONFIG_FILES=\"site.cfg\" LOG_FILE_DIRECTORY=\"logs\"/>");
+    Files.writeString(root.resolve("tenant/site.cfg"), "<polycomConfig reg.1.address=\"1001\"/>");
+    Files.writeString(root.resolve("tenant/sip.ver"), "5.9.0.9373");
+    var phone =
+        new dev.ucprov.sim.phone.VirtualPhone(
+            dev.ucprov.sim.phone.PhoneSetup.of(
+                dev.ucprov.sim.phone.PhoneProfile.of(
+                    dev.ucprov.core.device.MacAddress.parse("0004f2aabbcc")),
+                new dev.ucprov.sim.phone.BootServerSetting.Fixed(uri("tenant/")),
+                Transports.standard(Duration.ofSeconds(1), Optional.empty())));
+
+    var result = phone.boot();
+
+    assertThat(result.failed()).as("%s", result.steps()).isFalse();
+    assertThat(result.effective().parameter("reg.1.address").orElseThrow().value())
+        .isEqualTo("1001");
+    assertThat(Files.readString(root.resolve("tenant/logs/0004f2aabbcc-app.log")))
+        .contains("|app1 |");
   }
 
   private static byte[] bytes(int length, long seed) {
