@@ -43,7 +43,8 @@ import picocli.CommandLine.Spec;
     description = "Provisioning for Polycom UC Software SIP phones.",
     footerHeading = "%n",
     footer = {
-      "Exit status: 0 done, 1 lint found an error or a check-sync failed on some device,"
+      "Exit status: 0 done, 1 lint found an error, a check-sync failed on some device or a"
+          + " simulated boot failed,"
           + " 2 bad usage or unreadable input, 3 internal error. See README.md."
     },
     subcommands = {

@@ -36,7 +36,13 @@ final class SimBootJson {
     root.put("failed", result.failed());
     root.put("elapsedMs", result.elapsed().toMillis());
     root.put("requests", result.requests());
-    ArrayNode steps = root.putArray("steps");
+    steps(root.putArray("steps"), result);
+    keyParameters(root.putObject("keyParameters"), result);
+    root.set("effective", dev.ucprov.http.admin.ExplainJson.of(result.effective()));
+    return json.render(root);
+  }
+
+  private static void steps(ArrayNode steps, BootResult result) {
     for (Step step : result.steps()) {
       ObjectNode s = steps.addObject();
       s.put("kind", step.kind().label());
@@ -49,14 +55,14 @@ final class SimBootJson {
       s.put("result", step.result().label());
       s.put("note", step.note());
     }
-    ObjectNode keys = root.putObject("keyParameters");
+  }
+
+  private static void keyParameters(ObjectNode keys, BootResult result) {
     for (EffectiveParameter p : BootSummary.keyParameters(result.effective())) {
       ObjectNode k = keys.putObject(p.name());
       k.put("value", p.value());
       k.put("source", p.source());
       k.put("line", p.line());
     }
-    root.set("effective", dev.ucprov.http.admin.ExplainJson.of(result.effective()));
-    return json.render(root);
   }
 }

@@ -31,38 +31,46 @@ final class SimBootText {
             + profile.firmwareVersion()
             + ")");
     lines.add("");
+    lines.addAll(trace());
+    lines.add("");
+    lines.add(outcome());
+    lines.addAll(effective(result.effective()));
+    return lines;
+  }
+
+  private List<String> trace() {
     TextTable table =
         new TextTable(60)
             .row("STEP", "REQUEST", "STATUS", "BYTES", "MS", "CACHE", "RESULT", "NOTE");
     for (Step step : result.steps()) {
+      boolean request = step.isRequest();
       table.row(
           step.kind().label(),
-          step.isRequest()
+          request
               ? step.method() + " " + step.url()
               : step.url().isEmpty() ? "-" : "- " + step.url(),
-          step.isRequest() && step.status() > 0 ? Integer.toString(step.status()) : "-",
-          step.isRequest() ? Long.toString(step.bytes()) : "-",
-          step.isRequest() ? Long.toString(step.duration().toMillis()) : "-",
+          request && step.status() > 0 ? Integer.toString(step.status()) : "-",
+          request ? Long.toString(step.bytes()) : "-",
+          request ? Long.toString(step.duration().toMillis()) : "-",
           step.cache().label(),
           step.result().label(),
           step.note());
     }
-    lines.addAll(table.lines());
-    lines.add("");
+    return table.lines();
+  }
+
+  private String outcome() {
     String reason = BootSummary.reason(result.outcome());
-    lines.add(
-        "Outcome: "
-            + BootSummary.state(result.outcome())
-            + (reason.isEmpty() ? "" : " (" + reason + ")")
-            + (result.failed() ? ", FAILED" : "")
-            + "; "
-            + result.requests()
-            + " requests in "
-            + result.elapsed().toMillis()
-            + " ms; running "
-            + result.firmwareVersion());
-    lines.addAll(effective(result.effective()));
-    return lines;
+    return "Outcome: "
+        + BootSummary.state(result.outcome())
+        + (reason.isEmpty() ? "" : " (" + reason + ")")
+        + (result.failed() ? ", FAILED" : "")
+        + "; "
+        + result.requests()
+        + " requests in "
+        + result.elapsed().toMillis()
+        + " ms; running "
+        + result.firmwareVersion();
   }
 
   private static List<String> effective(EffectiveConfig effective) {

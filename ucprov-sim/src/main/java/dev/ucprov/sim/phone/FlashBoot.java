@@ -4,8 +4,8 @@ import dev.ucprov.core.device.MacAddress;
 import dev.ucprov.core.master.Location;
 import dev.ucprov.core.master.MasterAttribute;
 import dev.ucprov.core.master.ResolvedMaster;
+import dev.ucprov.sim.flash.CachedFile;
 import dev.ucprov.sim.flash.Flash;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,17 +29,11 @@ final class FlashBoot {
 
   /** White paper stage 4: "Could not contact boot server using existing configuration". */
   ProvisioningCycle.End run(
-      Trigger trigger,
-      List<Step> steps,
-      Optional<BootServer> server,
-      String reason,
-      String running,
-      long start) {
+      ProvisioningCycle.Start start, List<Step> steps, Optional<BootServer> server, String reason) {
     Flash flash = setup.flash();
-    MacAddress mac = setup.profile().mac();
     Optional<String> name = flash.setting(FlashNames.MASTER_NAME);
     Optional<byte[]> cached =
-        name.flatMap(n -> flash.file(FlashNames.server(n))).map(f -> f.content());
+        name.flatMap(n -> flash.file(FlashNames.server(n))).map(CachedFile::content);
     Optional<ResolvedMaster> master =
         cached.flatMap(bytes -> cycle.resolve(name.get(), bytes, new ArrayList<>()));
     if (master.isEmpty()) {
@@ -49,51 +43,31 @@ final class FlashBoot {
               "",
               StepResult.ERROR,
               "nothing cached: the phone has no configuration"));
-      BootResult result =
-          new BootResult(
-              mac,
-              trigger,
-              server.map(BootServer::root),
-              new BootOutcome.Failed(reason + "; nothing cached"),
-              steps,
-              cycle.effective(Map.of()),
-              running,
-              ProvisioningCycle.elapsed(start));
-      return new ProvisioningCycle.End(result, Optional.empty());
+      BootOutcome failed = new BootOutcome.Failed(reason + "; nothing cached");
+      return new ProvisioningCycle.End(
+          start.result(setup.profile().mac(), server, failed, steps, cycle.effective(Map.of())),
+          Optional.empty());
     }
+    MacAddress mac = setup.profile().mac();
     Map<String, byte[]> tree = new LinkedHashMap<>(cachedTree(flash, master.get(), mac));
     String treeName = ProvisioningCycle.masterTreeName(name.get(), mac);
     tree.put(treeName, cached.get());
     steps.add(
-        new Step(
+        Step.decision(
             StepKind.MASTER,
-            "-",
             name.get(),
-            0,
-            0,
-            Duration.ZERO,
             CacheUse.FALLBACK,
             StepResult.OK,
             "could not contact boot server using existing configuration"));
-    BootResult result =
-        new BootResult(
-            mac,
-            trigger,
-            server.map(BootServer::root),
-            new BootOutcome.FromCache(reason),
-            steps,
-            cycle.effective(tree),
-            running,
-            ProvisioningCycle.elapsed(start));
+    BootOutcome fromCache = new BootOutcome.FromCache(reason);
     return new ProvisioningCycle.End(
-        result, server.map(s -> new Known(s, master.get(), treeName, tree)));
+        start.result(mac, server, fromCache, steps, cycle.effective(tree)),
+        server.map(s -> new Known(s, master.get(), treeName, tree)));
   }
 
   /** The flash copies of everything a boot from flash needs, at their tree paths. */
   private static Map<String, byte[]> cachedTree(
-      dev.ucprov.sim.flash.Flash flash,
-      ResolvedMaster master,
-      dev.ucprov.core.device.MacAddress mac) {
+      Flash flash, ResolvedMaster master, MacAddress mac) {
     Map<String, byte[]> tree = new LinkedHashMap<>();
     for (Location location : master.configFiles()) {
       if (location instanceof Location.TreePath path) {
