@@ -96,6 +96,33 @@ class SimHttpsIT {
   }
 
   @Test
+  void aPkcs12KeystoreServesAsWell() throws Exception {
+    pki.openssl(
+        "pkcs12",
+        "-export",
+        "-inkey",
+        pki.file("phone-key.pem").toString(),
+        "-in",
+        pki.file("phone.pem").toString(),
+        "-passout",
+        "pass:phone-secret",
+        "-out",
+        pki.file("phone.p12").toString());
+    try (ProvisioningServer server = start()) {
+      new SimTenant(server).create("{}");
+      URI root = server.httpsUri().orElseThrow().resolve("/acme/");
+      SSLContext context =
+          ClientTls.context(
+              new ClientTls.Identity.Pkcs12(pki.file("phone.p12"), "phone-secret".toCharArray()),
+              Optional.of(pki.file("ca.pem")));
+
+      BootResult result = boot(root, context);
+
+      assertThat(result.outcome()).isInstanceOf(BootOutcome.Provisioned.class);
+    }
+  }
+
+  @Test
   void aPhoneWithoutACertificateIsRefusedAndHasNothingToBootFrom() throws Exception {
     try (ProvisioningServer server = start()) {
       new SimTenant(server).create("{}");
