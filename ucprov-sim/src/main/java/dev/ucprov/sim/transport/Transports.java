@@ -71,6 +71,6 @@ public record Transports(
   }
 
   private static Reply unsupported(URI uri) {
-    return new Reply.Unreachable("no client for the scheme of " + uri.getScheme() + "://");
+    return new Reply.Unreachable("no client for " + uri);
   }
 }

@@ -116,6 +116,37 @@ class BootLifecycleTest {
   }
 
   @Test
+  void aConfigFileUrlThatIsNoUrlFailsItsStepNotTheCycle() {
+    FakeServer server =
+        server()
+            .put("000000000000.cfg", Phones.MASTER.replace("site.cfg", "http://bad host/x.cfg"));
+
+    var httpOnly =
+        new dev.ucprov.sim.transport.Transports(
+            java.util.Optional.of(server),
+            java.util.Optional.empty(),
+            java.util.Optional.empty(),
+            java.util.Optional.empty());
+    PhoneSetup setup =
+        PhoneSetup.of(
+            PhoneProfile.of(Phones.MAC),
+            new BootServerSetting.Fixed(URI.create(FakeServer.ROOT)),
+            httpOnly);
+
+    BootResult result = new VirtualPhone(setup).boot();
+
+    assertThat(result.outcome()).isInstanceOf(BootOutcome.Provisioned.class);
+    assertThat(result.steps())
+        .filteredOn(s -> s.url().startsWith("invalid:"))
+        .singleElement()
+        .satisfies(s -> {
+          assertThat(s.result()).isEqualTo(StepResult.ERROR);
+          assertThat(s.note())
+              .startsWith("unreachable: no client for invalid:http%3A%2F%2Fbad+host");
+        });
+  }
+
+  @Test
   void logsAreUploadedInThePolycomLineFormat() {
     FakeServer server = server();
 
