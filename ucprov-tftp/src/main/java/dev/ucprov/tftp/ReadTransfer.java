@@ -139,8 +139,7 @@ final class ReadTransfer {
 
   private static Answer error(TransferPort port, int status, ErrorCode code, FileReply reply)
       throws IOException {
-    String message =
-        code == ErrorCode.ACCESS_VIOLATION ? ACCESS_VIOLATION : FILE_NOT_FOUND;
+    String message = code == ErrorCode.ACCESS_VIOLATION ? ACCESS_VIOLATION : FILE_NOT_FOUND;
     port.send(Packet.Error.of(code, message));
     return Answer.of(status, reply.routing());
   }

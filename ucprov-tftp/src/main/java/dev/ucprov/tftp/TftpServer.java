@@ -114,8 +114,7 @@ public final class TftpServer implements AutoCloseable {
       case Decoded.Valid(Packet.Error error) -> {
         // Never answer an error with an error: two servers could loop.
       }
-      case Decoded.Valid valid ->
-          reply(from, ErrorCode.UNKNOWN_TRANSFER_ID, "Unknown transfer ID");
+      case Decoded.Valid valid -> reply(from, ErrorCode.UNKNOWN_TRANSFER_ID, "Unknown transfer ID");
     }
   }
 
@@ -129,8 +128,7 @@ public final class TftpServer implements AutoCloseable {
       return;
     }
     try {
-      Transfers.Running running =
-          transfers.start(request, client, arrived, () -> ended(client));
+      Transfers.Running running = transfers.start(request, client, arrived, () -> ended(client));
       active.put(client, running);
       running.thread().start();
     } catch (IOException | RuntimeException e) {

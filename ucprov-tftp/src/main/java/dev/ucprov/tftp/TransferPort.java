@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * One transfer's own UDP port, its transfer ID (RFC 1350 section 4): packets to and from the one
  * client, and the loop that drives a {@link Transfer} with them and with the clock. A datagram from
  * any other address or port gets error 5 and changes nothing; one that cannot be read is dropped.
- * Blocking; runs on the transfer's own virtual thread. Not thread-safe, except {@link #close}, which
- * ends a blocked receive from any thread.
+ * Blocking; runs on the transfer's own virtual thread. Not thread-safe, except {@link #close},
+ * which ends a blocked receive from any thread.
  */
 final class TransferPort implements AutoCloseable {
 
@@ -76,8 +76,7 @@ final class TransferPort implements AutoCloseable {
       }
       Optional<Packet> packet = receive(waiting.deadline());
       long now = System.nanoTime();
-      reaction =
-          packet.isPresent() ? transfer.received(packet.get(), now) : transfer.tick(now);
+      reaction = packet.isPresent() ? transfer.received(packet.get(), now) : transfer.tick(now);
     }
   }
 
@@ -109,7 +108,9 @@ final class TransferPort implements AutoCloseable {
     }
   }
 
-  /** RFC 1350 section 4: a packet from a wrong TID is answered with error 5, the transfer goes on. */
+  /**
+   * RFC 1350 section 4: a packet from a wrong TID is answered with error 5, the transfer goes on.
+   */
   private void unknownTransfer() {
     Packet error = Packet.Error.of(ErrorCode.UNKNOWN_TRANSFER_ID, "Unknown transfer ID");
     int length = PacketCodec.encode(error, out);

@@ -16,9 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs each request on its own port and virtual thread: the abuse guard's admission first, the
- * mode checked, the request handed to {@link ReadTransfer} or {@link WriteTransfer}; then one
- * access line and one count, whatever happened. Thread-safe.
+ * Runs each request on its own port and virtual thread: the abuse guard's admission first, the mode
+ * checked, the request handed to {@link ReadTransfer} or {@link WriteTransfer}; then one access
+ * line and one count, whatever happened. Thread-safe.
  */
 final class Transfers {
 

@@ -12,8 +12,8 @@ import java.util.OptionalLong;
  * @param windowSize blocks sent before an ACK is awaited (1 without the windowsize option)
  * @param timeoutNanos the first wait before sending again (the client's timeout option, else ours)
  * @param transferSize the size the client declared with tsize on a write request
- * @param acknowledged what the OACK carries; empty when no option was accepted, and then no OACK
- *     is sent (RFC 2347: the transfer starts as RFC 1350 says)
+ * @param acknowledged what the OACK carries; empty when no option was accepted, and then no OACK is
+ *     sent (RFC 2347: the transfer starts as RFC 1350 says)
  */
 public record Negotiated(
     int blockSize,

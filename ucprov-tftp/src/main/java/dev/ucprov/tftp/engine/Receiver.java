@@ -15,10 +15,10 @@ import java.util.List;
  * already taken is answered with that ACK too, since the sender resends only when an ACK was lost.
  * Block numbers wrap from 65535 to 0.
  *
- * <p>Keeps at most {@code cap + 1} bytes; past the cap it stops with {@link Reaction.State.OverCap}.
- * When the last block is in it stops with {@link Reaction.State.Arrived} and sends the final ACK
- * only once the caller {@link #accept}s the file, then lingers for the timeout to answer a resent
- * last block (its ACK was lost) before it ends. Not thread-safe.
+ * <p>Keeps at most {@code cap + 1} bytes; past the cap it stops with {@link
+ * Reaction.State.OverCap}. When the last block is in it stops with {@link Reaction.State.Arrived}
+ * and sends the final ACK only once the caller {@link #accept}s the file, then lingers for the
+ * timeout to answer a resent last block (its ACK was lost) before it ends. Not thread-safe.
  */
 public final class Receiver implements Transfer {
 

@@ -12,10 +12,10 @@ import java.util.List;
  * block without the option), and moves on only when an ACK acknowledges a block it sent.
  *
  * <p>An ACK that acknowledges nothing new (a duplicate, or a block not sent) sends nothing, so a
- * delayed ACK never doubles the traffic (the Sorcerer's Apprentice bug, RFC 1123 section
- * 4.2.3.1); only the timer sends again. An ACK of a block before the end of the window starts the
- * next window after it (RFC 7440 section 4). Block numbers wrap from 65535 to 0, so a file of any
- * size goes through; internally blocks are counted in a {@code long}.
+ * delayed ACK never doubles the traffic (the Sorcerer's Apprentice bug, RFC 1123 section 4.2.3.1);
+ * only the timer sends again. An ACK of a block before the end of the window starts the next window
+ * after it (RFC 7440 section 4). Block numbers wrap from 65535 to 0, so a file of any size goes
+ * through; internally blocks are counted in a {@code long}.
  *
  * <p>Reads {@code content} as blocks are first sent and keeps the unacknowledged ones for
  * retransmission. Not thread-safe: one transfer's thread drives it.
@@ -126,7 +126,11 @@ public final class Sender implements Transfer {
     int n = content.readNBytes(slots, offset, length);
     if (n < length) {
       throw new IOException(
-          "the file ended after " + ((block - 1) * terms.blockSize() + n) + " of " + size + " bytes");
+          "the file ended after "
+              + ((block - 1) * terms.blockSize() + n)
+              + " of "
+              + size
+              + " bytes");
     }
   }
 

@@ -8,8 +8,8 @@ import java.time.Duration;
  * @param maxBlockSize the largest blksize granted (RFC 2348 allows up to 65464); a larger request
  *     is answered with this one
  * @param maxWindowSize the largest windowsize granted (RFC 7440 allows up to 65535)
- * @param maxWindowBytes the most bytes of unacknowledged blocks a read holds in memory: a window
- *     is cut to fit, so 500 transfers at 64 blocks of 64 KB never need 2 GB
+ * @param maxWindowBytes the most bytes of unacknowledged blocks a read holds in memory: a window is
+ *     cut to fit, so 500 transfers at 64 blocks of 64 KB never need 2 GB
  * @param timeout how long to wait for the peer before sending again, unless the client's timeout
  *     option (RFC 2349) says otherwise
  * @param maxTimeout the longest wait the backoff reaches: each retry doubles the wait up to it

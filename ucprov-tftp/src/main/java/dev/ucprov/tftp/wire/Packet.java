@@ -13,8 +13,8 @@ public sealed interface Packet {
    * @param fileName the name as sent, decoded as UTF-8
    * @param mode {@code octet} or {@code netascii} in lower case when the client sent one of them
    *     (any case); otherwise as sent
-   * @param options the options in the order sent, names in lower case, the first of a repeated
-   *     name kept (RFC 2347 leaves repeats undefined)
+   * @param options the options in the order sent, names in lower case, the first of a repeated name
+   *     kept (RFC 2347 leaves repeats undefined)
    */
   record Request(boolean write, String fileName, String mode, Map<String, String> options)
       implements Packet {

@@ -30,7 +30,9 @@ public final class PacketCodec {
 
   private PacketCodec() {}
 
-  /** The packet in {@code bytes[0 .. length)}; a DATA packet's content points into {@code bytes}. */
+  /**
+   * The packet in {@code bytes[0 .. length)}; a DATA packet's content points into {@code bytes}.
+   */
   public static Decoded decode(byte[] bytes, int length) {
     if (length < 2) {
       return malformed("a datagram of " + length + " bytes has no opcode");
