@@ -4,6 +4,7 @@ import dev.ucprov.core.files.BlobStore;
 import dev.ucprov.core.provisioning.FileReply;
 import dev.ucprov.core.provisioning.FileRequest;
 import dev.ucprov.core.provisioning.ProvisioningService;
+import dev.ucprov.tftp.engine.ContentException;
 import dev.ucprov.tftp.engine.Ending;
 import dev.ucprov.tftp.engine.Negotiation;
 import dev.ucprov.tftp.engine.Options;
@@ -102,9 +103,8 @@ final class ReadTransfer {
           return new Answer(status(ending), ending.bytes(), served.routing());
         }
       }
-    } catch (IOException e) {
-      // A blob that cannot be read to its size; the socket's own failures end up here too.
-      LOG.error("file {} not sent over TFTP: {}", served.path(), e.toString());
+    } catch (ContentException e) {
+      LOG.error("file {} not sent over TFTP: {}", served.path(), e.getMessage());
       port.send(Packet.Error.of(ErrorCode.UNDEFINED, "Read error"));
       return Answer.of(500, served.routing());
     }

@@ -33,6 +33,7 @@ public final class TftpServer implements AutoCloseable {
   static final String NETASCII = "netascii";
 
   private static final Duration STOP_WAIT = Duration.ofSeconds(5);
+  private static final Duration GRACE = Duration.ofSeconds(1);
 
   private final DatagramSocket socket;
   private final Transfers transfers;
@@ -155,8 +156,9 @@ public final class TftpServer implements AutoCloseable {
   }
 
   /**
-   * Stops listening, then ends every running transfer (their ports closed, a slowed answer
-   * interrupted; an upload not yet stored stores nothing) and waits a few seconds for them.
+   * Stops listening, lets running transfers end on their own for a second, then ends the rest
+   * (their ports closed, a slowed answer interrupted; an upload not yet stored stores nothing) and
+   * waits a few seconds for them.
    */
   @Override
   public void close() throws InterruptedException {
@@ -166,6 +168,11 @@ public final class TftpServer implements AutoCloseable {
     closed = true;
     socket.close();
     listener.join(STOP_WAIT);
+    // A client that sent its last ACK and left is owed its transfer's end: a short grace first.
+    long grace = System.nanoTime() + GRACE.toNanos();
+    while (!active.isEmpty() && System.nanoTime() < grace) {
+      Thread.sleep(5);
+    }
     List<Transfers.Running> running = List.copyOf(active.values());
     running.forEach(Transfers.Running::stop);
     long deadline = System.nanoTime() + STOP_WAIT.toNanos();

@@ -52,15 +52,18 @@ public final class Options {
           acknowledged.put(name, Long.toString(value));
         }
         case TSIZE -> {
-          long value = number(text, 0, Long.MAX_VALUE / 2);
-          if (value < 0) {
-            return refused(name, text, "a size in bytes");
-          }
-          long size = readSize.orElse(value);
-          if (readSize.isEmpty()) {
+          // A read's tsize asks for the size, whatever it says (RFC 2349 wants 0; atftp sends
+          // "enable"); a write's declares the size, so it must be one.
+          if (readSize.isPresent()) {
+            acknowledged.put(name, Long.toString(readSize.getAsLong()));
+          } else {
+            long value = number(text, 0, Long.MAX_VALUE / 2);
+            if (value < 0) {
+              return refused(name, text, "a size in bytes");
+            }
             transferSize = OptionalLong.of(value);
+            acknowledged.put(name, Long.toString(value));
           }
-          acknowledged.put(name, Long.toString(size));
         }
         case WINDOWSIZE -> {
           long value = number(text, 1, TransferLimits.MAX_WINDOW_SIZE);

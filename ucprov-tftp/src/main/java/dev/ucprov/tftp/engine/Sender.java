@@ -123,14 +123,15 @@ public final class Sender implements Transfer {
   private void read(long block) throws IOException {
     int offset = slot(block);
     int length = length(block);
-    int n = content.readNBytes(slots, offset, length);
+    int n;
+    try {
+      n = content.readNBytes(slots, offset, length);
+    } catch (IOException e) {
+      throw new ContentException("the file could not be read: " + e.getMessage(), e);
+    }
     if (n < length) {
-      throw new IOException(
-          "the file ended after "
-              + ((block - 1) * terms.blockSize() + n)
-              + " of "
-              + size
-              + " bytes");
+      long read = (block - 1) * terms.blockSize() + n;
+      throw new ContentException("the file ended after " + read + " of " + size + " bytes", null);
     }
   }
 

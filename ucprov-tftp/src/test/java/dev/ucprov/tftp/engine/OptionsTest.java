@@ -23,7 +23,7 @@ class OptionsTest {
   }
 
   private static String refused(String name, String value) {
-    Negotiation negotiation = Options.negotiate(Map.of(name, value), LIMITS, OptionalLong.of(1));
+    Negotiation negotiation = Options.negotiate(Map.of(name, value), LIMITS, OptionalLong.empty());
     assertThat(negotiation).isInstanceOf(Negotiation.Refused.class);
     return ((Negotiation.Refused) negotiation).message();
   }
@@ -102,13 +102,24 @@ class OptionsTest {
     "blksize, -512",
     "timeout, 0",
     "timeout, 256",
-    "tsize, -1",
-    "tsize, 99999999999999999999999",
     "windowsize, 0",
     "windowsize, 65536",
   })
   void aValueOutOfRangeIsRefusedNamingTheOption(String name, String value) {
     assertThat(refused(name, value)).startsWith("Option " + name + "=").contains("must be");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"-1", "99999999999999999999999", "enable", "''"})
+  void aWriteMustDeclareARealSize(String value) {
+    assertThat(refused("tsize", value)).startsWith("Option tsize=").contains("a size in bytes");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"0", "enable", "12", "''"})
+  void aReadIsToldTheSizeWhateverItsTsizeSays(String value) {
+    assertThat(accepted(Map.of("tsize", value), OptionalLong.of(70_000)).acknowledged())
+        .containsExactly(Map.entry("tsize", "70000"));
   }
 
   @Test

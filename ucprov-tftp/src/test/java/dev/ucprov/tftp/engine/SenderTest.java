@@ -248,7 +248,7 @@ class SenderTest {
               sender.start(0);
               sender.received(new Packet.Ack(1), 1);
             })
-        .isInstanceOf(IOException.class)
+        .isInstanceOf(ContentException.class)
         .hasMessageContaining("ended after 10 of 600 bytes");
   }
 }
