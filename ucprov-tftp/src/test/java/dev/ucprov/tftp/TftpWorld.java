@@ -162,16 +162,20 @@ final class TftpWorld implements AutoCloseable {
     }
   }
 
-  /** The versions stored of a device's upload, oldest first. */
+  /** The versions stored of a device's upload, newest first. */
   List<UploadVersion> versions(String tenant, String name) {
     return store.uploads().versions(new TenantId(tenant), UploadName.parse(name).orElseThrow());
   }
 
   /** The newest stored bytes of a device's upload. */
   byte[] latest(String tenant, String name) {
-    List<UploadVersion> versions = versions(tenant, name);
+    UploadVersion latest =
+        store
+            .uploads()
+            .latest(new TenantId(tenant), UploadName.parse(name).orElseThrow())
+            .orElseThrow(() -> new AssertionError("nothing stored as " + name));
     try {
-      return store.blobs().read(versions.get(versions.size() - 1).blob()).orElseThrow();
+      return store.blobs().read(latest.blob()).orElseThrow();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
