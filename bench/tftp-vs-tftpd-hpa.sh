@@ -55,7 +55,7 @@ root=$work/root
 mkdir -p "$root/bench"
 head -c $((20 * 1024 * 1024)) /dev/urandom >"$root/bench/sip.ld"
 for i in $(seq 1 "$small"); do
-  python3 -c 'import sys; i=int(sys.argv[1]); print("<polycomConfig site.n=\"%d\" " % i + "x.y=\"z\" " * 330 + "/>")' "$i" \
+  python3 -c 'import sys; i=int(sys.argv[1]); print("<polycomConfig site.n=\"%d\" " % i + "x.y=\"z\" " * 400 + "/>")' "$i" \
     | head -c 3000 >"$root/bench/$(printf 'small-%03d.cfg' "$i")"
 done
 chmod -R a+rX "$root"
@@ -71,9 +71,9 @@ for _ in $(seq 1 600); do
 done
 api="http://127.0.0.1:$admin_port/api/v1"
 auth=(-H "Authorization: Bearer $token")
-curl -fsS "${auth[@]}" -X PUT -d '{"name":"Bench"}' "$api/tenants/bench" >/dev/null
+curl -fsS "${auth[@]}" -H "Content-Type: application/json" -X PUT -d '{"name":"Bench"}' "$api/tenants/bench" >/dev/null
 for f in "$root"/bench/*; do
-  curl -fsS "${auth[@]}" -X PUT --data-binary "@$f" "$api/tenants/bench/files/$(basename "$f")" >/dev/null
+  curl -fsS "${auth[@]}" -H "Content-Type: application/octet-stream" -X PUT --data-binary "@$f" "$api/tenants/bench/files/$(basename "$f")" >/dev/null
 done
 
 tftpd_port=$(free_port udp)

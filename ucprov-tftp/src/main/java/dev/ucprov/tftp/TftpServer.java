@@ -19,9 +19,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The TFTP listener: one thread reads requests on the well-known port and gives each its own
- * ephemeral port and virtual thread ({@link Transfers}), so a slow or dead client holds up nobody
- * but itself. At most {@link TftpSetup#maxTransfers()} run at once; a request beyond gets error 0
- * at once. A request sent again by a client whose transfer is running is ignored (that transfer
+ * ephemeral port and thread ({@link Transfers}), so a slow or dead client holds up nobody but
+ * itself. At most {@link TftpSetup#maxTransfers()} run at once; a request beyond gets error 0 at
+ * once. A request sent again by a client whose transfer is running is ignored (that transfer
  * answers it). Anything else that arrives here is answered with an error or dropped, and nothing a
  * datagram holds stops the listener.
  */
@@ -38,7 +38,7 @@ public final class TftpServer implements AutoCloseable {
   private final DatagramSocket socket;
   private final Transfers transfers;
   private final Semaphore slots;
-  private final Map<SocketAddress, Transfers.Running> active = new ConcurrentHashMap<>();
+  private final Map<Transfers.Key, Transfers.Running> active = new ConcurrentHashMap<>();
   private final Thread listener;
   private volatile boolean closed;
 
@@ -120,7 +120,11 @@ public final class TftpServer implements AutoCloseable {
   }
 
   private void accept(Packet.Request request, SocketAddress from, long arrived) {
-    if (!(from instanceof InetSocketAddress client) || active.containsKey(client)) {
+    if (!(from instanceof InetSocketAddress client)) {
+      return;
+    }
+    Transfers.Key key = new Transfers.Key(client, request);
+    if (active.containsKey(key)) {
       return;
     }
     if (!slots.tryAcquire()) {
@@ -129,8 +133,8 @@ public final class TftpServer implements AutoCloseable {
       return;
     }
     try {
-      Transfers.Running running = transfers.start(request, client, arrived, () -> ended(client));
-      active.put(client, running);
+      Transfers.Running running = transfers.start(request, client, arrived, () -> ended(key));
+      active.put(key, running);
       running.thread().start();
     } catch (IOException | RuntimeException e) {
       slots.release();
@@ -139,8 +143,8 @@ public final class TftpServer implements AutoCloseable {
     }
   }
 
-  private void ended(InetSocketAddress client) {
-    active.remove(client);
+  private void ended(Transfers.Key key) {
+    active.remove(key);
     slots.release();
   }
 

@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * One transfer's own UDP port, its transfer ID (RFC 1350 section 4): packets to and from the one
  * client, and the loop that drives a {@link Transfer} with them and with the clock. A datagram from
  * any other address or port gets error 5 and changes nothing; one that cannot be read is dropped.
- * Blocking; runs on the transfer's own virtual thread. Not thread-safe, except {@link #close},
- * which ends a blocked receive from any thread.
+ * Blocking; runs on the transfer's own thread. Not thread-safe, except {@link #close}, which ends a
+ * blocked receive from any thread.
  */
 final class TransferPort implements AutoCloseable {
 

@@ -2,6 +2,7 @@ package dev.ucprov.tftp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ucprov.tftp.engine.TransferLimits;
 import dev.ucprov.tftp.wire.Packet;
 import dev.ucprov.tftp.wire.PacketCodec;
 import java.io.ByteArrayOutputStream;
@@ -36,7 +37,12 @@ class TftpFuzzIT {
 
   @BeforeEach
   void start() throws IOException {
-    world = new TftpWorld(64, TftpWorld.quick());
+    // Short timers, so the fuzzed transfers end soon; long enough for a busy machine's victim.
+    world =
+        new TftpWorld(
+            64,
+            new TransferLimits(
+                65464, 64, 1 << 20, Duration.ofMillis(200), Duration.ofSeconds(1), 5));
     world.tenant("acme");
     world.device("acme", "0004f2aabbcc");
     file = new byte[20_000];
