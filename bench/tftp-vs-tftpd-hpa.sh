@@ -54,10 +54,13 @@ echo "bench: work directory $work" >&2
 root=$work/root
 mkdir -p "$root/bench"
 head -c $((20 * 1024 * 1024)) /dev/urandom >"$root/bench/sip.ld"
-for i in $(seq 1 "$small"); do
-  python3 -c 'import sys; i=int(sys.argv[1]); print("<polycomConfig site.n=\"%d\" " % i + "x.y=\"z\" " * 400 + "/>")' "$i" \
-    | head -c 3000 >"$root/bench/$(printf 'small-%03d.cfg' "$i")"
-done
+python3 - "$root/bench" "$small" <<'PY'
+import sys
+directory, count = sys.argv[1], int(sys.argv[2])
+for i in range(1, count + 1):
+    text = ('<polycomConfig site.n="%d" ' % i + 'x.y="z" ' * 400)[:2997] + "/>\n"
+    open("%s/small-%03d.cfg" % (directory, i), "w").write(text)
+PY
 chmod -R a+rX "$root"
 
 http_port=$(free_port tcp); admin_port=$(free_port tcp); ucprov_port=$(free_port udp)
