@@ -4,6 +4,9 @@
 #
 # Usage: bench/http-vs-nginx.sh [DEVICES] [DURATION_S] [CONNECTIONS] [MEMORY_DEVICES]
 #   defaults: 1000 devices, 20 s a round, 64 connections, 100000 devices for the memory phase.
+#   MEMORY_DEVICES=0 skips the memory phase.
+# PIN=1 pins wrk to CPU 0 and each server (ucprov, nginx) to CPU 1 with taskset, a second
+# configuration beside the default one where all three share both cores.
 # Needs: nginx, wrk, curl, python3 (installed quietly when missing). Loopback only; every
 # phase is bounded in time and count. Prints a Markdown table to paste into docs/benchmarks.md.
 set -euo pipefail
@@ -13,6 +16,9 @@ duration=${2:-20}
 connections=${3:-64}
 memory_devices=${4:-100000}
 rounds=3
+pin=${PIN:-0}
+server_cpu=(); client_cpu=()
+if [ "$pin" = 1 ]; then server_cpu=(taskset -c 1); client_cpu=(taskset -c 0); fi
 
 repo=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
 work=$(mktemp -d /tmp/ucprov-bench.XXXXXX)
@@ -37,7 +43,7 @@ trap cleanup EXIT
 
 start_ucprov() { # data-dir
   http_port=$(free_port); admin_port=$(free_port)
-  "$repo/ucprov" serve --data "$1" --http "127.0.0.1:$http_port" --admin "127.0.0.1:$admin_port" \
+  "${server_cpu[@]}" "$repo/ucprov" serve --data "$1" --http "127.0.0.1:$http_port" --admin "127.0.0.1:$admin_port" \
     >"$work/ucprov.log" 2>&1 &
   ucprov_pid=$!
   for _ in $(seq 1 600); do
@@ -51,7 +57,7 @@ start_ucprov() { # data-dir
 stop_ucprov() { kill "$ucprov_pid"; wait "$ucprov_pid" 2>/dev/null || true; ucprov_pid=""; }
 
 run_wrk() { # label url-base prefix
-  PREFIX=$3 DEVICES=$devices wrk -t2 -c"$connections" -d"${duration}s" --timeout 5s \
+  PREFIX=$3 DEVICES=$devices "${client_cpu[@]}" wrk -t2 -c"$connections" -d"${duration}s" --timeout 5s \
     -s "$repo/bench/per-device.lua" "$2" 2>&1 | awk -v l="$1" '/^RESULT/ {print l, $0}'
 }
 
@@ -66,7 +72,7 @@ python3 "$repo/bench/populate.py" "http://127.0.0.1:$admin_port" "$token" "$devi
 nginx_port=$(free_port)
 sed -e "s|@ROOT@|$work/export|; s|@PORT@|$nginx_port|; s|@WORK@|$work|g" \
   "$repo/bench/nginx.conf.template" >"$work/nginx.conf"
-nginx -c "$work/nginx.conf" && nginx_started=1
+"${server_cpu[@]}" nginx -c "$work/nginx.conf" && nginx_started=1
 sample=$(printf '0004f2%06x-lines.cfg' 1)
 cmp <(curl -fsS "http://127.0.0.1:$http_port/bench/$sample") \
   <(curl -fsS "http://127.0.0.1:$nginx_port/$sample") ||
@@ -85,14 +91,17 @@ rss_after_load=$(awk '/VmRSS/ {print $2}' "/proc/$ucprov_pid/status")
 stop_ucprov
 
 # Phase 2: resident memory with many devices in the inventory, after they were all fetched once.
+rss_memory=0
+if [ "$memory_devices" -gt 0 ]; then
 start_ucprov "$work/data-memory"
 python3 "$repo/bench/populate.py" "http://127.0.0.1:$admin_port" "$token" "$memory_devices"
-PREFIX=/bench/ DEVICES=$memory_devices wrk -t2 -c"$connections" -d30s --timeout 5s \
+PREFIX=/bench/ DEVICES=$memory_devices "${client_cpu[@]}" wrk -t2 -c"$connections" -d30s --timeout 5s \
   -s "$repo/bench/per-device.lua" "http://127.0.0.1:$http_port" 2>&1 | awk '/^RESULT/ {print "memory-phase", $0}' \
   | tee -a "$work/results.txt"
 sleep 2
 rss_memory=$(awk '/VmRSS/ {print $2}' "/proc/$ucprov_pid/status")
 stop_ucprov
+fi
 
 python3 - "$work/results.txt" "$rss_after_load" "$rss_memory" "$devices" "$memory_devices" "$connections" "$duration" <<'PY'
 import re, statistics, sys

@@ -1,6 +1,7 @@
 package dev.ucprov.store;
 
 import dev.ucprov.core.tenant.Credentials;
+import dev.ucprov.core.tenant.Network;
 import dev.ucprov.core.tenant.Tenant;
 import dev.ucprov.core.tenant.TenantId;
 import java.sql.ResultSet;
@@ -74,7 +75,8 @@ final class TenantRows {
     return handle
             .createUpdate(
                 "UPDATE tenant SET name = :name, username = :username, password = :password,"
-                    + " variables = :variables, sip_settings = :sip WHERE id = :id")
+                    + " variables = :variables, sip_settings = :sip, networks = :networks,"
+                    + " factory_account = :factory WHERE id = :id")
             .bindMap(columns(tenant))
             .execute()
         > 0;
@@ -83,8 +85,9 @@ final class TenantRows {
   void insert(Handle handle, Tenant tenant) {
     handle
         .createUpdate(
-            "INSERT INTO tenant (id, name, username, password, variables, sip_settings)"
-                + " VALUES (:id, :name, :username, :password, :variables, :sip)")
+            "INSERT INTO tenant (id, name, username, password, variables, sip_settings,"
+                + " networks, factory_account) VALUES (:id, :name, :username, :password,"
+                + " :variables, :sip, :networks, :factory)")
         .bindMap(columns(tenant))
         .execute();
   }
@@ -116,6 +119,8 @@ final class TenantRows {
     columns.put("password", tenant.credentials().map(Credentials::password).orElse(null));
     columns.put("variables", json.write(tenant.variables()));
     columns.put("sip", checkSync.proxy(tenant.sip()));
+    columns.put("networks", networks(tenant.networks()));
+    columns.put("factory", tenant.factoryAccount());
     return columns;
   }
 
@@ -131,6 +136,45 @@ final class TenantRows {
         hostnames,
         credentials,
         json.read(row.getString("variables")),
-        checkSync.proxy(row.getString("sip_settings")));
+        checkSync.proxy(row.getString("sip_settings")),
+        networks(row.getString("networks")),
+        row.getBoolean("factory_account"));
+  }
+
+  /** The networks of every tenant but {@code except}, by tenant id. */
+  static Map<String, List<Network>> otherNetworks(Handle handle, String except) {
+    Map<String, List<Network>> out = new HashMap<>();
+    handle
+        .createQuery("SELECT id, networks FROM tenant WHERE id <> :id AND networks IS NOT NULL")
+        .bind("id", except)
+        .map((row, context) -> Map.entry(row.getString("id"), networks(row.getString("networks"))))
+        .forEach(entry -> out.put(entry.getKey(), entry.getValue()));
+    return out;
+  }
+
+  private static String networks(List<Network> networks) {
+    if (networks.isEmpty()) {
+      return null;
+    }
+    StringBuilder s = new StringBuilder();
+    for (Network network : networks) {
+      s.append(s.isEmpty() ? "" : ",").append(network);
+    }
+    return s.toString();
+  }
+
+  private static List<Network> networks(String column) {
+    if (column == null || column.isEmpty()) {
+      return List.of();
+    }
+    List<Network> out = new ArrayList<>();
+    for (String text : column.split(",")) {
+      switch (Network.parse(text)) {
+        case Network.Parsed.Valid(Network network) -> out.add(network);
+        case Network.Parsed.Invalid(String problem) ->
+            throw new IllegalStateException("tenant.networks holds " + problem);
+      }
+    }
+    return out;
   }
 }

@@ -20,7 +20,9 @@ import java.util.Optional;
  *       certificate above). The tenant's or another device's credentials are denied; nothing or a
  *       wrong password is challenged.
  *   <li>A tenant with credentials: every other file needs the tenant's credentials or those of one
- *       of its devices; a device's credentials never reach another MAC's files.
+ *       of its devices; a device's credentials never reach another MAC's files. Where the tenant
+ *       enables its {@linkplain Tenant#factoryAccount() factory account}, the factory credentials
+ *       count as the tenant's.
  *   <li>A tenant without credentials is open: anything else is granted, anonymously unless a
  *       password proof names a device or the tenant. A device's credentials still never reach
  *       another MAC's files.
@@ -131,7 +133,8 @@ public final class AccessPolicy {
       return Identified.ANONYMOUS;
     }
     PasswordProof proof = password.get();
-    if (tenant.credentials().filter(proof::matches).isPresent()) {
+    if (tenant.credentials().filter(proof::matches).isPresent()
+        || (tenant.factoryAccount() && proof.matches(Tenant.FACTORY_ACCOUNT))) {
       return new Identified(
           new Principal.TenantCredentials(tenant.id(), proof.username()), Optional.empty());
     }

@@ -2,6 +2,7 @@ package dev.ucprov.core.operator;
 
 import dev.ucprov.core.device.MacAddress;
 import dev.ucprov.core.tenant.Credentials;
+import dev.ucprov.core.tenant.Network;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -71,6 +72,38 @@ final class Fields {
       out.add(lower);
     }
     return new Checked.Good<>(new ArrayList<>(out));
+  }
+
+  /** At most this many networks a tenant: enough for any site list, bounded for lookups. */
+  static final int MAX_NETWORKS = 1024;
+
+  /** CIDR networks, each once, none inside another of the same list. */
+  static Checked<List<Network>> networks(List<String> networks) {
+    if (networks.size() > MAX_NETWORKS) {
+      return new Checked.Bad<>("networks", "at most " + MAX_NETWORKS + " networks a tenant");
+    }
+    List<Network> out = new ArrayList<>();
+    for (int i = 0; i < networks.size(); i++) {
+      String field = "networks[" + i + "]";
+      String text = networks.get(i);
+      if (text == null || hasControl(text)) {
+        return new Checked.Bad<>(field, "expected a network such as 10.20.0.0/16");
+      }
+      switch (Network.parse(text)) {
+        case Network.Parsed.Invalid(String problem) -> {
+          return new Checked.Bad<>(field, shown(problem));
+        }
+        case Network.Parsed.Valid(Network network) -> {
+          for (Network earlier : out) {
+            if (earlier.overlaps(network)) {
+              return new Checked.Bad<>(field, network + " overlaps " + earlier + ", listed before");
+            }
+          }
+          out.add(network);
+        }
+      }
+    }
+    return new Checked.Good<>(out);
   }
 
   static Checked<Map<String, String>> variables(String field, Map<String, String> variables) {

@@ -2,6 +2,7 @@ package dev.ucprov.core.operator;
 
 import dev.ucprov.core.operator.Fields.Checked;
 import dev.ucprov.core.tenant.Credentials;
+import dev.ucprov.core.tenant.Network;
 import dev.ucprov.core.tenant.SipProxy;
 import dev.ucprov.core.tenant.Tenant;
 import dev.ucprov.core.tenant.TenantId;
@@ -44,7 +45,9 @@ public final class TenantCatalog {
             tenants.find(new TenantId(id)).flatMap(Tenant::credentials));
     Checked<Map<String, String>> variables = Fields.variables("variables", form.variables());
     Checked<Optional<SipProxy>> sip = CheckSyncFields.proxy(form.sip());
-    Optional<Outcome<Tenant>> refused = Fields.refusal(hostnames, credentials, variables, sip);
+    Checked<List<Network>> networks = Fields.networks(form.networks());
+    Optional<Outcome<Tenant>> refused =
+        Fields.refusal(hostnames, credentials, variables, sip, networks);
     if (refused.isPresent()) {
       return refused.get();
     }
@@ -55,7 +58,9 @@ public final class TenantCatalog {
             hostnames.value(),
             credentials.value(),
             variables.value(),
-            sip.value()));
+            sip.value(),
+            networks.value(),
+            form.factoryAccount()));
   }
 
   public Outcome<Tenant> get(String id) {
@@ -82,6 +87,15 @@ public final class TenantCatalog {
       case PutOutcome.Updated(Tenant updated) -> new Outcome.Ok<>(updated);
       case PutOutcome.HostnameTaken(String hostname, TenantId owner) ->
           new Outcome.Conflict<>("hostnames: " + hostname + " already belongs to tenant " + owner);
+      case PutOutcome.NetworkTaken(Network network, Network taken, TenantId owner) ->
+          new Outcome.Conflict<>(
+              "networks: "
+                  + network
+                  + " overlaps "
+                  + taken
+                  + " of tenant "
+                  + owner
+                  + "; a source address must lead to one tenant");
     };
   }
 

@@ -44,7 +44,7 @@ public final class ProvisioningService {
       AbuseGuard guard,
       SightingSink sightings,
       Clock clock) {
-    this.router = new TenantRouter(tenants);
+    this.router = new TenantRouter(tenants, served.devices());
     this.served = served;
     this.access = access;
     this.guard = guard;

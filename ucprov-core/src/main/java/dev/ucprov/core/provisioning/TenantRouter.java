@@ -1,6 +1,8 @@
 package dev.ucprov.core.provisioning;
 
+import dev.ucprov.core.device.Protocol;
 import dev.ucprov.core.files.FilePath;
+import dev.ucprov.core.inventory.DeviceRepository;
 import dev.ucprov.core.tenant.Tenant;
 import dev.ucprov.core.tenant.TenantId;
 import dev.ucprov.core.tenant.TenantRepository;
@@ -8,10 +10,20 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Picks the tenant a request reached and the file it asks for. A Host equal to one of a tenant's
- * host names (case-insensitive, port ignored) picks that tenant and the whole path is the file;
- * otherwise the first path segment must be the id of a tenant and the rest is the file. The file
- * must be a safe {@link FilePath}; the path is not decoded any further. Thread-safe.
+ * Picks the tenant a request reached and the file it asks for; the file must be a safe {@link
+ * FilePath} and the path is not decoded any further. In this order:
+ *
+ * <ol>
+ *   <li>a tenant a login settled ({@link FileRequest#tenant()}, FTP): the whole path is the file;
+ *   <li>TFTP, which carries neither host name nor credentials (issue 5): the tenant of the device
+ *       whose MAC the file name carries, else the tenant whose networks hold the source address;
+ *       the whole path is the file;
+ *   <li>a Host equal to one of a tenant's host names (case-insensitive, port ignored): the whole
+ *       path is the file;
+ *   <li>otherwise the first path segment must be the id of a tenant and the rest is the file.
+ * </ol>
+ *
+ * Thread-safe.
  */
 final class TenantRouter {
 
@@ -19,12 +31,22 @@ final class TenantRouter {
   record Route(Tenant tenant, FilePath file, Optional<String> host) {}
 
   private final TenantRepository tenants;
+  private final DeviceRepository devices;
 
-  TenantRouter(TenantRepository tenants) {
+  TenantRouter(TenantRepository tenants, DeviceRepository devices) {
     this.tenants = tenants;
+    this.devices = devices;
   }
 
   Optional<Route> route(FileRequest request) {
+    if (request.tenant().isPresent()) {
+      return file(request.path())
+          .flatMap(file ->
+              tenants.find(request.tenant().get()).map(t -> new Route(t, file, Optional.empty())));
+    }
+    if (request.protocol() == Protocol.TFTP) {
+      return bySource(request);
+    }
     Optional<String> host = request.host().map(TenantRouter::hostName).filter(h -> !h.isEmpty());
     Optional<Tenant> byHost = host.flatMap(tenants::findByHostname);
     if (byHost.isPresent()) {
@@ -42,6 +64,21 @@ final class TenantRouter {
     return tenants
         .find(new TenantId(path.substring(0, slash)))
         .map(tenant -> new Route(tenant, file.get(), Optional.empty()));
+  }
+
+  private Optional<Route> bySource(FileRequest request) {
+    Optional<FilePath> file = file(request.path());
+    if (file.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Tenant> tenant =
+        MacName.in(file.get())
+            .flatMap(name -> devices.find(name.mac()))
+            .flatMap(device -> tenants.find(device.tenant()));
+    if (tenant.isEmpty()) {
+      tenant = tenants.findByAddress(request.sourceAddress());
+    }
+    return tenant.map(t -> new Route(t, file.get(), Optional.empty()));
   }
 
   private static Optional<FilePath> file(String path) {

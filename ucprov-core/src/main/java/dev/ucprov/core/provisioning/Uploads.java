@@ -60,7 +60,7 @@ public final class Uploads {
       SightingSink sightings,
       Clock clock) {
     this.access = access;
-    this.router = new TenantRouter(tenants);
+    this.router = new TenantRouter(tenants, devices);
     this.devices = devices;
     this.uploads = uploads;
     this.blobs = blobs;

@@ -8,7 +8,8 @@ import java.util.Optional;
  *
  * <p>Contract (tested on every backend by {@code TenantRepositoryContract}): host names are unique
  * across tenants, compared case-insensitively; a put that would take another tenant's host name
- * changes nothing and reports the owner.
+ * changes nothing and reports the owner. Likewise no two tenants' {@linkplain Tenant#networks()
+ * networks} overlap.
  */
 public interface TenantRepository {
 
@@ -16,6 +17,19 @@ public interface TenantRepository {
 
   /** The tenant that owns a host name (case-insensitive, without port). */
   Optional<Tenant> findByHostname(String hostname);
+
+  /**
+   * The tenant with a network holding {@code sourceAddress} (an address literal), for requests that
+   * name no tenant. Networks never overlap across tenants, so there is at most one.
+   */
+  default Optional<Tenant> findByAddress(String sourceAddress) {
+    for (Tenant tenant : list()) {
+      if (tenant.reaches(sourceAddress)) {
+        return Optional.of(tenant);
+      }
+    }
+    return Optional.empty();
+  }
 
   /** Every tenant, ordered by id. */
   List<Tenant> list();
@@ -34,5 +48,8 @@ public interface TenantRepository {
 
     /** Nothing changed: {@code hostname} already belongs to {@code owner}. */
     record HostnameTaken(String hostname, TenantId owner) implements PutOutcome {}
+
+    /** Nothing changed: {@code network} overlaps {@code taken}, a network of {@code owner}. */
+    record NetworkTaken(Network network, Network taken, TenantId owner) implements PutOutcome {}
   }
 }

@@ -17,6 +17,7 @@ import dev.ucprov.core.inventory.DeviceInventory;
 import dev.ucprov.core.inventory.DeviceQuery;
 import dev.ucprov.core.inventory.DeviceRepository;
 import dev.ucprov.core.tenant.Credentials;
+import dev.ucprov.core.tenant.Network;
 import dev.ucprov.core.tenant.SipProxy;
 import dev.ucprov.core.tenant.Tenant;
 import dev.ucprov.core.tenant.TenantId;
@@ -330,5 +331,79 @@ public interface TenantRepositoryContract {
     assertThat(outcomes).filteredOn(PutOutcome.Created.class::isInstance).hasSize(1);
     assertThat(outcomes).filteredOn(PutOutcome.Updated.class::isInstance).hasSize(5);
     assertThat(tenants().list()).containsExactly(tenant("acme", "acme.example"));
+  }
+
+  @Test
+  default void networksAndTheFactoryAccountSurvive() {
+    Tenant acme = withNetworks("acme", true, "10.20.0.0/16", "2001:db8:1::/48");
+    tenants().put(acme);
+
+    Tenant read = tenants().find(id("acme")).orElseThrow();
+    assertThat(read).isEqualTo(acme);
+    assertThat(read.networks())
+        .extracting(Network::toString)
+        .containsExactly("10.20.0.0/16", "2001:db8:1::/48");
+    assertThat(read.factoryAccount()).isTrue();
+    assertThat(tenants().list()).containsExactly(acme);
+  }
+
+  @Test
+  default void findByAddressPicksTheTenantWhoseNetworkHoldsIt() {
+    tenants().put(withNetworks("acme", false, "10.20.0.0/16"));
+    tenants().put(withNetworks("globex", false, "10.30.0.0/16", "2001:db8::/32"));
+    tenants().put(tenant("initech"));
+
+    assertThat(tenants().findByAddress("10.20.9.9")).map(Tenant::id).contains(id("acme"));
+    assertThat(tenants().findByAddress("10.30.0.1")).map(Tenant::id).contains(id("globex"));
+    assertThat(tenants().findByAddress("2001:db8:0:0:0:0:0:7"))
+        .map(Tenant::id)
+        .contains(id("globex"));
+    assertThat(tenants().findByAddress("::ffff:10.20.1.1")).map(Tenant::id).contains(id("acme"));
+    assertThat(tenants().findByAddress("10.40.0.1")).isEmpty();
+    assertThat(tenants().findByAddress("not an address")).isEmpty();
+  }
+
+  @Test
+  default void aNetworkOverlappingAnotherTenantsIsRefusedAndNothingChanges() {
+    tenants().put(withNetworks("acme", false, "10.20.0.0/16"));
+    Tenant before = withNetworks("globex", false, "10.30.0.0/16");
+    tenants().put(before);
+
+    PutOutcome outcome =
+        tenants().put(withNetworks("globex", true, "10.31.0.0/16", "10.20.5.0/24"));
+
+    assertThat(outcome).isInstanceOf(PutOutcome.NetworkTaken.class);
+    PutOutcome.NetworkTaken taken = (PutOutcome.NetworkTaken) outcome;
+    assertThat(taken.network()).hasToString("10.20.5.0/24");
+    assertThat(taken.taken()).hasToString("10.20.0.0/16");
+    assertThat(taken.owner()).isEqualTo(id("acme"));
+    assertThat(tenants().find(id("globex"))).contains(before);
+    assertThat(tenants().findByAddress("10.31.0.1")).isEmpty();
+  }
+
+  @Test
+  default void aTenantMayReplaceItsOwnNetworks() {
+    tenants().put(withNetworks("acme", false, "10.20.0.0/16"));
+
+    assertThat(tenants().put(withNetworks("acme", false, "10.20.1.0/24")))
+        .isInstanceOf(PutOutcome.Updated.class);
+    assertThat(tenants().findByAddress("10.20.2.1")).isEmpty();
+    assertThat(tenants().findByAddress("10.20.1.1")).map(Tenant::id).contains(id("acme"));
+  }
+
+  private static Tenant withNetworks(String id, boolean factoryAccount, String... networks) {
+    List<Network> parsed = new ArrayList<>();
+    for (String text : networks) {
+      parsed.add(((Network.Parsed.Valid) Network.parse(text)).network());
+    }
+    return new Tenant(
+        id(id),
+        id,
+        List.of(),
+        Optional.empty(),
+        Map.of(),
+        Optional.empty(),
+        parsed,
+        factoryAccount);
   }
 }

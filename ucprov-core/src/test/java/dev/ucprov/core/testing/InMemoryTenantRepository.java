@@ -1,5 +1,6 @@
 package dev.ucprov.core.testing;
 
+import dev.ucprov.core.tenant.Network;
 import dev.ucprov.core.tenant.Tenant;
 import dev.ucprov.core.tenant.TenantId;
 import dev.ucprov.core.tenant.TenantRepository;
@@ -53,6 +54,10 @@ public final class InMemoryTenantRepository implements TenantRepository {
           return new PutOutcome.HostnameTaken(hostname, owner.get().id());
         }
       }
+      Optional<PutOutcome> overlap = networkTaken(normalised);
+      if (overlap.isPresent()) {
+        return overlap.get();
+      }
       Tenant before = store.tenants.put(tenant.id().value(), normalised);
       return before == null
           ? new PutOutcome.Created(normalised)
@@ -71,6 +76,22 @@ public final class InMemoryTenantRepository implements TenantRepository {
     }
   }
 
+  private Optional<PutOutcome> networkTaken(Tenant tenant) {
+    for (Network network : tenant.networks()) {
+      for (Tenant other : store.tenants.values()) {
+        if (other.id().equals(tenant.id())) {
+          continue;
+        }
+        for (Network taken : other.networks()) {
+          if (taken.overlaps(network)) {
+            return Optional.of(new PutOutcome.NetworkTaken(network, taken, other.id()));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Host names in lower case, each once, in the order first given. */
   private static Tenant normalised(Tenant tenant) {
     Set<String> hostnames = new LinkedHashSet<>();
@@ -81,6 +102,8 @@ public final class InMemoryTenantRepository implements TenantRepository {
         new ArrayList<>(hostnames),
         tenant.credentials(),
         tenant.variables(),
-        tenant.sip());
+        tenant.sip(),
+        List.copyOf(new LinkedHashSet<>(tenant.networks())),
+        tenant.factoryAccount());
   }
 }

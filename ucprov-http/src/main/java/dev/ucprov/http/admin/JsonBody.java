@@ -76,6 +76,18 @@ final class JsonBody {
     return Optional.of(value.textValue());
   }
 
+  /** A boolean field; {@code otherwise} when absent or null, 400 naming it when not a boolean. */
+  static boolean flag(ObjectNode object, String field, boolean otherwise) {
+    JsonNode value = object.get(field);
+    if (value == null || value.isNull()) {
+      return otherwise;
+    }
+    if (!value.isBoolean()) {
+      throw ApiError.badRequest("field '" + field + "' must be true or false");
+    }
+    return value.booleanValue();
+  }
+
   /** A nested object field, when present. */
   static Optional<ObjectNode> object(ObjectNode object, String field) {
     JsonNode value = object.get(field);

@@ -13,14 +13,16 @@ import java.util.Set;
 
 /**
  * A tenant in JSON: {@code {"id", "name", "hostnames": [...], "credentials": {"username",
- * "password": "***"} or null, "variables": {...}, "sip": {"proxy", "transport", "domain"} or
- * null}}. A password is never sent back: it shows as {@code "***"}; a PUT that sends {@code "***"}
- * back keeps the stored password (decided in the core, {@code CredentialsForm.MASKED}).
+ * "password": "***"} or null, "variables": {...}, "sip": {"proxy", "transport", "domain"} or null,
+ * "networks": ["10.20.0.0/16", ...], "factoryAccount": false}}. A password is never sent back: it
+ * shows as {@code "***"}; a PUT that sends {@code "***"} back keeps the stored password (decided in
+ * the core, {@code CredentialsForm.MASKED}).
  */
 final class TenantJson {
 
   static final String MASKED = CredentialsForm.MASKED;
-  static final Set<String> FIELDS = Set.of("name", "hostnames", "credentials", "variables", "sip");
+  static final Set<String> FIELDS =
+      Set.of("name", "hostnames", "credentials", "variables", "sip", "networks", "factoryAccount");
 
   private TenantJson() {}
 
@@ -33,6 +35,9 @@ final class TenantJson {
     putCredentials(node, tenant.credentials());
     putVariables(node, tenant.variables());
     CheckSyncSettingsJson.putProxy(node, tenant.sip());
+    ArrayNode networks = node.putArray("networks");
+    tenant.networks().forEach(n -> networks.add(n.toString()));
+    node.put("factoryAccount", tenant.factoryAccount());
     return node;
   }
 
@@ -49,7 +54,9 @@ final class TenantJson {
         JsonBody.textList(body, "hostnames"),
         credentials(body),
         JsonBody.textMap(body, "variables"),
-        CheckSyncSettingsJson.proxy(body));
+        CheckSyncSettingsJson.proxy(body),
+        JsonBody.textList(body, "networks"),
+        JsonBody.flag(body, "factoryAccount", false));
   }
 
   /** {@code "credentials": {"username", "password"}}, shared by tenants and devices. */

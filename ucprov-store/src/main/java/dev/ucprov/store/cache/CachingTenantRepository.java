@@ -35,6 +35,11 @@ public final class CachingTenantRepository implements TenantRepository {
   }
 
   @Override
+  public Optional<Tenant> findByAddress(String sourceAddress) {
+    return cache.tenantsByAddress().get(sourceAddress, delegate::findByAddress);
+  }
+
+  @Override
   public List<Tenant> list() {
     return delegate.list();
   }

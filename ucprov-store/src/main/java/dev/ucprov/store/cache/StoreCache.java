@@ -20,6 +20,7 @@ public final class StoreCache {
 
   private final ReadThroughCache<TenantId, Tenant> tenantsById;
   private final ReadThroughCache<String, Tenant> tenantsByHostname;
+  private final ReadThroughCache<String, Tenant> tenantsByAddress;
   private final ReadThroughCache<MacAddress, Device> devices;
   private final ReadThroughCache<UsernameKey, List<Device>> devicesByUsername;
   private final ReadThroughCache<FileKey, StoredFile> files;
@@ -30,6 +31,7 @@ public final class StoreCache {
   public StoreCache(CacheSettings settings, Clock clock) {
     this.tenantsById = new ReadThroughCache<>(settings, clock);
     this.tenantsByHostname = new ReadThroughCache<>(settings, clock);
+    this.tenantsByAddress = new ReadThroughCache<>(settings, clock);
     this.devices = new ReadThroughCache<>(settings, clock);
     this.devicesByUsername = new ReadThroughCache<>(settings, clock);
     this.files = new ReadThroughCache<>(settings, clock);
@@ -44,6 +46,7 @@ public final class StoreCache {
   public void clear() {
     tenantsById.invalidateAll();
     tenantsByHostname.invalidateAll();
+    tenantsByAddress.invalidateAll();
     devices.invalidateAll();
     devicesByUsername.invalidateAll();
     files.invalidateAll();
@@ -60,10 +63,11 @@ public final class StoreCache {
     files.invalidateAll();
   }
 
-  /** A put may move host names between tenants, so every host name answer goes. */
+  /** A put may move host names or networks between tenants, so every such answer goes. */
   void tenantChanged(TenantId tenant) {
     tenantsById.invalidate(tenant);
     tenantsByHostname.invalidateAll();
+    tenantsByAddress.invalidateAll();
   }
 
   ReadThroughCache<TenantId, Tenant> tenantsById() {
@@ -72,6 +76,11 @@ public final class StoreCache {
 
   ReadThroughCache<String, Tenant> tenantsByHostname() {
     return tenantsByHostname;
+  }
+
+  /** Tenants by the source address of a request that named none (TFTP), one entry an address. */
+  ReadThroughCache<String, Tenant> tenantsByAddress() {
+    return tenantsByAddress;
   }
 
   ReadThroughCache<MacAddress, Device> devices() {

@@ -46,6 +46,11 @@ public final class WatchedTenantRepository implements TenantRepository {
   }
 
   @Override
+  public Optional<Tenant> findByAddress(String sourceAddress) {
+    return delegate.findByAddress(sourceAddress);
+  }
+
+  @Override
   public List<Tenant> list() {
     return delegate.list();
   }
