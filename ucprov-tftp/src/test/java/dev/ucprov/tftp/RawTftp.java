@@ -29,8 +29,13 @@ final class RawTftp implements AutoCloseable {
   private final InetAddress server = InetAddress.getLoopbackAddress();
 
   RawTftp() {
+    this("127.0.0.1");
+  }
+
+  /** A peer sending from {@code address} (any of 127.0.0.0/8 works on Linux's loopback). */
+  RawTftp(String address) {
     try {
-      socket = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+      socket = new DatagramSocket(new InetSocketAddress(InetAddress.getByName(address), 0));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

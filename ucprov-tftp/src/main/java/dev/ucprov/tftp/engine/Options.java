@@ -48,8 +48,12 @@ public final class Options {
           if (value < 0) {
             return refused(name, text, "1 to 255 seconds");
           }
-          timeout = Duration.ofSeconds(value).toNanos();
-          acknowledged.put(name, Long.toString(value));
+          // Longer than our longest wait: left out of the OACK (RFC 2347 lets a server decline
+          // an option), so no client holds a transfer for 6 x 255 s.
+          if (value <= limits.maxTimeout().toSeconds()) {
+            timeout = Duration.ofSeconds(value).toNanos();
+            acknowledged.put(name, Long.toString(value));
+          }
         }
         case TSIZE -> {
           // A read's tsize asks for the size, whatever it says (RFC 2349 wants 0; atftp sends
