@@ -3,6 +3,7 @@ package dev.ucprov.tftp;
 import dev.ucprov.tftp.wire.Decoded;
 import dev.ucprov.tftp.wire.Packet;
 import dev.ucprov.tftp.wire.PacketCodec;
+import dev.ucprov.tftp.wire.PacketWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,7 +44,7 @@ final class RawTftp implements AutoCloseable {
 
   void send(Packet packet, int port) {
     byte[] out = new byte[70_000];
-    sendRaw(Arrays.copyOf(out, PacketCodec.encode(packet, out)), port);
+    sendRaw(Arrays.copyOf(out, PacketWriter.encode(packet, out)), port);
   }
 
   void sendRaw(byte[] datagram, int port) {

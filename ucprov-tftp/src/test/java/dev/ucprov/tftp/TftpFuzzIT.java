@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ucprov.tftp.engine.TransferLimits;
 import dev.ucprov.tftp.wire.Packet;
-import dev.ucprov.tftp.wire.PacketCodec;
+import dev.ucprov.tftp.wire.PacketWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -203,7 +203,7 @@ class TftpFuzzIT {
 
   private static byte[] encode(Packet packet) {
     byte[] out = new byte[70_000];
-    return Arrays.copyOf(out, PacketCodec.encode(packet, out));
+    return Arrays.copyOf(out, PacketWriter.encode(packet, out));
   }
 
   private byte[] commonsNetRead(String name) throws IOException {
