@@ -1,5 +1,6 @@
 package dev.ucprov.ftp;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.ftpserver.ConnectionConfig;
 import org.apache.ftpserver.ConnectionConfigFactory;
@@ -10,6 +11,7 @@ import org.apache.ftpserver.command.Command;
 import org.apache.ftpserver.command.CommandFactoryFactory;
 import org.apache.ftpserver.command.impl.PASS;
 import org.apache.ftpserver.ftplet.FtpException;
+import org.apache.ftpserver.ftplet.Ftplet;
 import org.apache.ftpserver.listener.Listener;
 import org.apache.ftpserver.listener.ListenerFactory;
 import org.slf4j.LoggerFactory;
@@ -45,7 +47,10 @@ public final class FtpListener implements AutoCloseable {
     factory.setFileSystem(
         new PhoneFileSystem(setup.service(), setup.listing(), setup.blobs(), setup.clock()));
     factory.setCommandFactory(commands(setup, log).createCommandFactory());
-    factory.setFtplets(Map.of("log", new SessionLog(log)));
+    // Mutable: stopping the server clears it.
+    Map<String, Ftplet> ftplets = new HashMap<>();
+    ftplets.put("log", new SessionLog(log));
+    factory.setFtplets(ftplets);
     factory.setConnectionConfig(connections(setup.limits()));
     Listener listener = listener(setup);
     factory.addListener(LISTENER, listener);

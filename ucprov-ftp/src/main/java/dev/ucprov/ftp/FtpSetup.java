@@ -3,8 +3,12 @@ package dev.ucprov.ftp;
 import dev.ucprov.core.access.Logins;
 import dev.ucprov.core.access.SessionFiles;
 import dev.ucprov.core.files.BlobStore;
+import dev.ucprov.core.files.FileRepository;
+import dev.ucprov.core.inventory.DeviceRepository;
 import dev.ucprov.core.provisioning.ProvisioningService;
 import dev.ucprov.core.provisioning.Uploads;
+import dev.ucprov.core.tenant.TenantRepository;
+import dev.ucprov.core.upload.UploadRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -42,6 +46,36 @@ public record FtpSetup(
     Limits limits,
     TransferMetrics metrics,
     Clock clock) {
+
+  /**
+   * A listener on {@code 127.0.0.1}, any free control and passive port, plain FTP, standard limits,
+   * counting nothing: for tests of any module that want FTP over the services they built (issue 5
+   * point 4 compares HTTP, TFTP and FTP over one service).
+   */
+  public static FtpSetup loopback(
+      ProvisioningService service,
+      Uploads uploads,
+      TenantRepository tenants,
+      DeviceRepository devices,
+      FileRepository files,
+      UploadRepository uploaded,
+      BlobStore blobs,
+      Clock clock) {
+    return new FtpSetup(
+        "127.0.0.1",
+        0,
+        PassivePorts.any(),
+        Optional.empty(),
+        service,
+        uploads,
+        new Logins(tenants, devices, service),
+        new SessionFiles(files, uploaded),
+        blobs,
+        Optional.empty(),
+        Limits.standard(),
+        TransferMetrics.none(),
+        clock);
+  }
 
   /** The access log's SLF4J logger name, the one HTTP writes to. */
   public static final String ACCESS_LOG = "ucprov.access";
