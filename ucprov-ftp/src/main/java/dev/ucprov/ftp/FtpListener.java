@@ -72,6 +72,7 @@ public final class FtpListener implements AutoCloseable {
     commands.addCommand("RETR", retrieve);
     commands.addCommand("STOR", store);
     commands.addCommand("APPE", store);
+    commands.addCommand("MDTM", new ModificationTime());
     commands.addCommand("PASS", new Admitted(new PASS(), setup.service()));
     for (String name :
         new String[] {"DELE", "RMD", "MKD", "RNFR", "RNTO", "STOU", "MFMT", "SITE"}) {
