@@ -109,7 +109,7 @@ final class Store implements Command {
     FileRequest request = view.user().request(path.get());
     return switch (uploads.admit(request, method)) {
       case UploadAdmission.Refused refused -> {
-        int code = refusal(session, shown, refused.reply());
+        int code = UploadReplies.refusal(session, shown, refused.reply());
         yield new Outcome(
             shown, code, 0, Optional.of(refused.reply().routing()), refused.reply().status());
       }
@@ -153,8 +153,10 @@ final class Store implements Command {
       cut = true;
       reply = uploads.cutShort(ticket, body.count());
     }
-    int code = cut ? cutShort(session, reply) : encode(session, path, reply);
-    return new Outcome(path, code, body.count(), Optional.of(reply.routing()), status(reply));
+    int code =
+        cut ? UploadReplies.cutShort(session, reply) : UploadReplies.encode(session, path, reply);
+    return new Outcome(
+        path, code, body.count(), Optional.of(reply.routing()), UploadReplies.status(reply));
   }
 
   /** What is stored: the body, or for APPE the newest version followed by it, within the cap. */
@@ -170,74 +172,5 @@ final class Store implements Command {
       }
     }
     return LogAppend.joined(previous, body, ticket.cap());
-  }
-
-  /** Refusals before any data: the policy's reasons are for the log, never for the client. */
-  private static int refusal(FtpIoSession session, String path, UploadReply.Refused refused) {
-    int code;
-    String message;
-    switch (refused.status()) {
-      case 401, 403 -> {
-        LOG.debug("FTP upload {} refused: {}", path, refused.message());
-        code = 550;
-        message = path + ": permission denied";
-      }
-      case 404 -> {
-        code = 550;
-        message = path + ": no such device";
-      }
-      case 405 -> {
-        code = 553;
-        message = refused.message();
-      }
-      default -> {
-        code = 550;
-        message = refused.message();
-      }
-    }
-    Wire.reply(session, code, message);
-    return code;
-  }
-
-  private static int cutShort(FtpIoSession session, UploadReply reply) {
-    String message =
-        reply instanceof UploadReply.Refused refused
-            ? refused.message()
-            : "the upload was cut short; nothing was stored";
-    Wire.reply(session, 426, "data connection closed; " + message);
-    return 426;
-  }
-
-  private static int encode(FtpIoSession session, String path, UploadReply reply) {
-    return switch (reply) {
-      case UploadReply.Stored stored -> {
-        Wire.reply(
-            session, 226, "Stored " + stored.name() + " as version " + stored.version().version());
-        yield 226;
-      }
-      case UploadReply.Refused refused -> {
-        int code =
-            switch (refused.status()) {
-              case 413 -> 552;
-              case 400 -> 551;
-              default -> 550;
-            };
-        Wire.reply(session, code, code == 550 ? path + ": not stored" : refused.message());
-        yield code;
-      }
-      case UploadReply.Failed failed -> {
-        LOG.error("FTP upload {} answered 451: {}", path, failed.reason());
-        Wire.reply(session, 451, path + ": cannot be stored now; try again later");
-        yield 451;
-      }
-    };
-  }
-
-  private static int status(UploadReply reply) {
-    return switch (reply) {
-      case UploadReply.Stored stored -> stored.created() ? 201 : 204;
-      case UploadReply.Refused refused -> refused.status();
-      case UploadReply.Failed failed -> 500;
-    };
   }
 }
