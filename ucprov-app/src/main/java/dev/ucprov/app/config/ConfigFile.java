@@ -31,6 +31,7 @@ public final class ConfigFile {
               HttpsConfig.KEYS.stream(),
               PhoneAuthConfig.KEYS.stream(),
               UploadSettings.KEYS.stream(),
+              FtpConfig.KEYS.stream(),
               Stream.of(
                   "check-sync-rate",
                   "check-sync-concurrency",
@@ -112,6 +113,7 @@ public final class ConfigFile {
     private PhoneAuthConfig auth = PhoneAuthConfig.none();
     private UploadSettings uploads = UploadSettings.none();
     private CheckSyncOverrides checkSync = CheckSyncOverrides.none();
+    private FtpConfig ftp = FtpConfig.none();
 
     Values(Path file) {
       this.file = file;
@@ -130,6 +132,8 @@ public final class ConfigFile {
               checkSync = checkSync(key, text);
             } else if (PhoneAuthConfig.KEYS.contains(key)) {
               auth = auth.set(key, text);
+            } else if (FtpConfig.KEYS.contains(key)) {
+              ftp = ftp.set(key, text);
             } else if (UploadSettings.KEYS.contains(key)) {
               uploads = uploads.with(key, text);
             } else {
@@ -144,7 +148,7 @@ public final class ConfigFile {
 
     ConfigOverrides overrides() {
       return new ConfigOverrides(
-          data, http, admin, database, publicUrl, https, auth, uploads, checkSync);
+          data, http, admin, database, publicUrl, https, auth, uploads, checkSync, ftp);
     }
 
     private CheckSyncOverrides checkSync(String key, String text) {

@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param auth Digest nonces and abuse limits of the phone listeners
  * @param uploads the upload limits set, over {@link UploadLimits#defaults()}
  * @param checkSync how check-syncs are sent
+ * @param ftp the phones' FTP listener (on at {@code 0.0.0.0:2121} in {@link #defaults()}; off when
+ *     built without it)
  */
 public record ServerConfig(
     Path data,
@@ -30,7 +32,8 @@ public record ServerConfig(
     HttpsConfig https,
     PhoneAuthConfig auth,
     UploadSettings uploads,
-    CheckSyncConfig checkSync) {
+    CheckSyncConfig checkSync,
+    FtpConfig ftp) {
 
   public static final Path DEFAULT_DATA = Path.of("ucprov-data");
   public static final HostPort DEFAULT_HTTP = new HostPort("0.0.0.0", 8080);
@@ -89,22 +92,45 @@ public record ServerConfig(
     this(data, http, admin, database, publicUrl, https, auth, uploads, CheckSyncConfig.defaults());
   }
 
+  /** Without an FTP listener. */
+  public ServerConfig(
+      Path data,
+      HostPort http,
+      HostPort admin,
+      Optional<String> database,
+      Optional<String> publicUrl,
+      HttpsConfig https,
+      PhoneAuthConfig auth,
+      UploadSettings uploads,
+      CheckSyncConfig checkSync) {
+    this(data, http, admin, database, publicUrl, https, auth, uploads, checkSync, FtpConfig.off());
+  }
+
   /** The same settings with {@code replacement} for check-sync. */
   public ServerConfig withCheckSync(CheckSyncConfig replacement) {
     return new ServerConfig(
-        data, http, admin, database, publicUrl, https, auth, uploads, replacement);
+        data, http, admin, database, publicUrl, https, auth, uploads, replacement, ftp);
   }
 
   /** The same settings with {@code https} instead. */
   public ServerConfig withHttps(HttpsConfig replacement) {
     return new ServerConfig(
-        data, http, admin, database, publicUrl, replacement, auth, uploads, checkSync);
+        data, http, admin, database, publicUrl, replacement, auth, uploads, checkSync, ftp);
   }
 
-  /** The defaults of the embedded server: {@code ./ucprov-data}, ports 8080 and 8081. */
+  /** The same settings with {@code replacement} for FTP. */
+  public ServerConfig withFtp(FtpConfig replacement) {
+    return new ServerConfig(
+        data, http, admin, database, publicUrl, https, auth, uploads, checkSync, replacement);
+  }
+
+  /**
+   * The defaults of the embedded server: {@code ./ucprov-data}, ports 8080 and 8081, FTP on 2121.
+   */
   public static ServerConfig defaults() {
     return new ServerConfig(
-        DEFAULT_DATA, DEFAULT_HTTP, DEFAULT_ADMIN, Optional.empty(), Optional.empty());
+            DEFAULT_DATA, DEFAULT_HTTP, DEFAULT_ADMIN, Optional.empty(), Optional.empty())
+        .withFtp(FtpConfig.defaults());
   }
 
   /** The upload limits to serve with: the defaults with what was set. */

@@ -19,6 +19,7 @@ import dev.ucprov.core.provisioning.ServedFiles;
 import dev.ucprov.core.provisioning.Uploads;
 import dev.ucprov.core.template.TemplateRenderer;
 import dev.ucprov.core.upload.UploadLimits;
+import dev.ucprov.ftp.FtpListener;
 import dev.ucprov.http.HttpServers;
 import dev.ucprov.http.HttpSetup;
 import dev.ucprov.http.ListenAddress;
@@ -42,10 +43,11 @@ import org.slf4j.LoggerFactory;
 /**
  * The whole server built from a {@link ServerConfig}: database and repositories, blob store,
  * template renderer, provisioning and upload services, inventory recorder, check-sync notifiers and
- * jobs, operator operations and the HTTP listeners (phones over HTTP, and HTTPS when configured;
- * the admin API). The one setup that {@code serve}, {@code demo} and the tests share. {@link
- * #close} takes it down in reverse order: listeners, then the check-sync jobs (recording what is in
- * flight), notifiers and scheduler, then the recorder (writing what it queued), then the database.
+ * jobs, operator operations and the listeners (phones over HTTP, and HTTPS when configured; the
+ * admin API; phones over FTP when configured). The one setup that {@code serve}, {@code demo} and
+ * the tests share. {@link #close} takes it down in reverse order: listeners, then the check-sync
+ * jobs (recording what is in flight), notifiers and scheduler, then the recorder (writing what it
+ * queued), then the database.
  */
 public final class ProvisioningServer implements AutoCloseable {
 
@@ -54,11 +56,17 @@ public final class ProvisioningServer implements AutoCloseable {
   private final Resources resources;
   private final HttpServers http;
   private final OperatorOperations operations;
+  private final Optional<FtpListener> ftp;
 
-  private ProvisioningServer(Resources resources, HttpServers http, OperatorOperations operations) {
+  private ProvisioningServer(
+      Resources resources,
+      HttpServers http,
+      OperatorOperations operations,
+      Optional<FtpListener> ftp) {
     this.resources = resources;
     this.http = http;
     this.operations = operations;
+    this.ftp = ftp;
   }
 
   /**
@@ -140,8 +148,10 @@ public final class ProvisioningServer implements AutoCloseable {
     HttpServers http =
         resources.add(
             "HTTP listeners", StartFailure.listening(config, () -> HttpServers.start(setup)));
+    Optional<FtpListener> ftp =
+        FtpWiring.start(config, store, service, uploads, https, metrics, clock, resources);
     checkSync.resume();
-    return new ProvisioningServer(resources, http, operations);
+    return new ProvisioningServer(resources, http, operations, ftp);
   }
 
   /** The phone side's service: access by tenant and device, abuse counted per address. */
@@ -250,6 +260,11 @@ public final class ProvisioningServer implements AutoCloseable {
 
   public int adminPort() {
     return http.adminPort();
+  }
+
+  /** The phones' FTP control port as bound, when FTP is on. */
+  public Optional<Integer> ftpPort() {
+    return ftp.map(FtpListener::port);
   }
 
   /** The operations the admin API calls, for in-process callers (the demo's content). */
