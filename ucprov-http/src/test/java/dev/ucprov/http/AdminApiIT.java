@@ -109,7 +109,8 @@ class AdminApiIT {
                   """
                   {"id": "acme", "name": "Acme", "hostnames": ["acme.prov.example"],
                    "credentials": {"username": "phone", "password": "***"},
-                   "variables": {"site": "hq"}, "sip": null}
+                   "variables": {"site": "hq"}, "sip": null, "networks": [],
+                   "factoryAccount": false}
                   """));
       assertThat(World.text(got)).doesNotContain("s3cret");
     }
@@ -144,7 +145,14 @@ class AdminApiIT {
           "{\"name\": \"A\", \"variables\": {\"x\": 1}}|400|field 'variables.x' must be a string",
           "{\"name\": \"A\", \"credentials\": {\"password\": \"p\"}}|400|credentials.username",
           "{\"name\": \"A\", \"credentials\": {\"username\": \"u\", \"pin\": 1}}|400|credentials.pin",
-          "''|400|request body is empty"
+          "''|400|request body is empty",
+          "{\"name\": \"A\", \"networks\": [\"10.0.0.0/33\"]}|400|networks[0]: \"10.0.0.0/33\": the"
+              + " prefix length must be 0 to 32",
+          "{\"name\": \"A\", \"networks\": [\"10.0.0.0/8\", \"10.1.0.0/16\"]}|400|networks[1]:"
+              + " 10.1.0.0/16 overlaps 10.0.0.0/8",
+          "{\"name\": \"A\", \"networks\": \"10.0.0.0/8\"}|400|field 'networks' must be an array",
+          "{\"name\": \"A\", \"factoryAccount\": \"yes\"}|400|field 'factoryAccount' must be true"
+              + " or false"
         })
     void badInputIsRefusedNamingTheFieldAndChangesNothing(String body, int status, String message)
         throws IOException {
@@ -181,6 +189,44 @@ class AdminApiIT {
       assertThat(error(refused)).contains("acme.prov.example").contains("acme");
       assertThat(json(world.admin("GET", "/api/v1/tenants/beta", null)).get("name").asText())
           .isEqualTo("Beta");
+    }
+
+    @Test
+    void networksAndTheFactoryAccountAreStoredInCanonicalForm() throws IOException {
+      HttpResponse<byte[]> created =
+          world.admin(
+              "PUT",
+              "/api/v1/tenants/acme",
+              "{\"name\": \"Acme\", \"networks\": [\"10.20.3.4/16\", \"2001:DB8::/32\"],"
+                  + " \"factoryAccount\": true}");
+
+      assertThat(created.statusCode()).isEqualTo(201);
+      JsonNode got = json(world.admin("GET", "/api/v1/tenants/acme", null));
+      assertThat(got.get("networks").toString()).isEqualTo("[\"10.20.0.0/16\",\"2001:db8::/32\"]");
+      assertThat(got.get("factoryAccount").booleanValue()).isTrue();
+    }
+
+    @Test
+    void aNetworkOverlappingAnotherTenantsIsAConflictAndChangesNothing() throws IOException {
+      world.admin(
+          "PUT", "/api/v1/tenants/acme", "{\"name\": \"Acme\", \"networks\": [\"10.20.0.0/16\"]}");
+      world.admin(
+          "PUT", "/api/v1/tenants/beta", "{\"name\": \"Beta\", \"networks\": [\"10.30.0.0/16\"]}");
+
+      HttpResponse<byte[]> refused =
+          world.admin(
+              "PUT",
+              "/api/v1/tenants/beta",
+              "{\"name\": \"Beta 2\", \"networks\": [\"10.0.0.0/8\"]}");
+
+      assertThat(refused.statusCode()).isEqualTo(409);
+      assertThat(error(refused))
+          .isEqualTo(
+              "networks: 10.0.0.0/8 overlaps 10.20.0.0/16 of tenant acme; a source address must"
+                  + " lead to one tenant");
+      JsonNode beta = json(world.admin("GET", "/api/v1/tenants/beta", null));
+      assertThat(beta.get("name").asText()).isEqualTo("Beta");
+      assertThat(beta.get("networks").toString()).isEqualTo("[\"10.30.0.0/16\"]");
     }
 
     @Test

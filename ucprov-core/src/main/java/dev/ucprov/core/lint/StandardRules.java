@@ -9,7 +9,7 @@ final class StandardRules {
 
   /** The rules about a tenant's own settings. */
   static List<TenantRule> tenant() {
-    return List.of(new OpenTenantRule());
+    return List.of(new FactoryAccountRule(), new OpenTenantRule());
   }
 
   static List<LintRule> all() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ucprov.core.config.ConfigReader;
 import dev.ucprov.core.tenant.Credentials;
+import dev.ucprov.core.tenant.Network;
 import dev.ucprov.core.tenant.Tenant;
 import dev.ucprov.core.tenant.TenantId;
 import java.util.List;
@@ -42,6 +43,31 @@ class TenantRulesTest {
                     TreeFixture.wellConfigured().tree(),
                     tenant(Optional.of(new Credentials("boss", "pw")))))
         .isEmpty();
+  }
+
+  @Test
+  void aTenantAcceptingTheFactoryAccountIsWarnedWithItsNetworks() {
+    Tenant factory =
+        new Tenant(
+            new TenantId("acme"),
+            "Acme",
+            List.of(),
+            Optional.of(new Credentials("boss", "pw")),
+            Map.of(),
+            Optional.empty(),
+            List.of(((Network.Parsed.Valid) Network.parse("10.20.0.0/16")).network()),
+            true);
+
+    assertThat(Linter.standard().lint(TreeFixture.wellConfigured().tree(), factory))
+        .singleElement()
+        .satisfies(f -> {
+          assertThat(f.rule()).isEqualTo("tenant-factory-account");
+          assertThat(f.severity()).isEqualTo(Severity.WARNING);
+          assertThat(f.message())
+              .startsWith("tenant acme accepts the factory credentials PlcmSpIp")
+              .contains("from [10.20.0.0/16]")
+              .endsWith("turn factoryAccount off");
+        });
   }
 
   @Test
