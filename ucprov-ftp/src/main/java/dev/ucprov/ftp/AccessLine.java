@@ -12,8 +12,8 @@ import java.time.Instant;
  * </pre>
  *
  * METHOD is the FTP command; PATH the path in the session's view (the tenant's root is {@code /}),
- * a space, a quote or a control character shown as {@code %XX}; STATUS the FTP reply code sent;
- * USER-AGENT is always {@code "-"}: FTP has none.
+ * a space, a quote, a {@code %} or a control character shown as {@code %XX}; STATUS the FTP reply
+ * code sent; USER-AGENT is always {@code "-"}: FTP has none.
  */
 record AccessLine(
     Instant time,

@@ -53,7 +53,10 @@ public final class FtpListener implements AutoCloseable {
     factory.setFtplets(ftplets);
     factory.setConnectionConfig(connections(setup.limits()));
     Listener listener = listener(setup);
-    factory.addListener(LISTENER, listener);
+    // In place of the factory's own "default" listener (port 21, every address), not beside it.
+    Map<String, Listener> listeners = new HashMap<>();
+    listeners.put(LISTENER, listener);
+    factory.setListeners(listeners);
     FtpServer server = factory.createServer();
     try {
       server.start();
