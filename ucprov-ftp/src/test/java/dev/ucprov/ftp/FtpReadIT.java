@@ -248,6 +248,18 @@ class FtpReadIT {
   }
 
   @Test
+  void activeModeWorksToo() throws IOException {
+    FTPClient boss = world.login(ELSEWHERE, "boss", "acme-pw");
+    try {
+      boss.enterLocalActiveMode();
+      assertThat(text(retrieve(boss, "site.cfg"))).isEqualTo("<polycomConfig site=\"acme\"/>");
+      assertThat(names(boss.listFiles())).contains("site.cfg");
+    } finally {
+      quietly(boss);
+    }
+  }
+
+  @Test
   void passiveDataConnectionsUseOnlyTheConfiguredPorts() throws IOException {
     world.close();
     int first = freeRange(3);
