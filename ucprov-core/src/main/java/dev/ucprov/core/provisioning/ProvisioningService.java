@@ -10,6 +10,7 @@ import dev.ucprov.core.access.Operation;
 import dev.ucprov.core.device.MacAddress;
 import dev.ucprov.core.inventory.Sighting;
 import dev.ucprov.core.tenant.Tenant;
+import dev.ucprov.core.tenant.TenantId;
 import dev.ucprov.core.tenant.TenantRepository;
 import java.time.Clock;
 import java.util.Optional;
@@ -117,6 +118,15 @@ public final class ProvisioningService {
               request.path()));
     }
     return decision;
+  }
+
+  /**
+   * Counts a refused login (FTP) against its source address, as a failed authentication.
+   *
+   * @param tenant the tenant the user name or the source address pointed at, if any, for the log
+   */
+  public void loginFailed(String sourceAddress, Optional<TenantId> tenant, String user) {
+    guard.record(new SecurityEvent.LoginFailed(sourceAddress, tenant, user));
   }
 
   /**
