@@ -108,7 +108,7 @@ public final class ProvisioningService {
    */
   public Access authorize(
       FileRequest request, Tenant tenant, Optional<MacAddress> mac, Operation operation) {
-    Access decision = access.decide(tenant, mac, operation, request.proof());
+    Access decision = access.decide(localised(tenant, request), mac, operation, request.proof());
     if (decision instanceof Access.Challenge challenge && challenge.rejectedUser().isPresent()) {
       guard.record(
           new SecurityEvent.AuthFailed(
@@ -127,6 +127,26 @@ public final class ProvisioningService {
    */
   public void loginFailed(String sourceAddress, Optional<TenantId> tenant, String user) {
     guard.record(new SecurityEvent.LoginFailed(sourceAddress, tenant, user));
+  }
+
+  /**
+   * The tenant as the access policy must see it for this request: its factory account counts only
+   * from inside its networks, since the factory password is no secret (issue 5: "only where a
+   * tenant enables it").
+   */
+  private static Tenant localised(Tenant tenant, FileRequest request) {
+    if (!tenant.factoryAccount() || tenant.reaches(request.sourceAddress())) {
+      return tenant;
+    }
+    return new Tenant(
+        tenant.id(),
+        tenant.name(),
+        tenant.hostnames(),
+        tenant.credentials(),
+        tenant.variables(),
+        tenant.sip(),
+        tenant.networks(),
+        false);
   }
 
   /**
