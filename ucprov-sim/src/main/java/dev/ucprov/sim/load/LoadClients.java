@@ -1,20 +1,17 @@
 package dev.ucprov.sim.load;
 
 import dev.ucprov.sim.transport.FileTransport;
-import dev.ucprov.sim.transport.HttpTransport;
 import dev.ucprov.sim.transport.TftpTransport;
 import dev.ucprov.sim.transport.Transports;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 import javax.net.ssl.SSLContext;
 
 /**
  * The one client every phone of a load test shares, for the protocol of its boot server, and its
- * closing. An HTTP(S) client pools its connections across phones; a TFTP transfer has its own
- * socket anyway. Thread-safe.
+ * closing. HTTP(S) is {@link PooledHttpTransport}, its connections pooled across phones; a TFTP
+ * transfer has its own socket anyway. Thread-safe.
  */
 public final class LoadClients implements AutoCloseable {
 
@@ -39,10 +36,10 @@ public final class LoadClients implements AutoCloseable {
     }
   }
 
-  private final Optional<HttpClient> http;
+  private final Optional<PooledHttpTransport> http;
   private final Transports transports;
 
-  private LoadClients(Optional<HttpClient> http, Transports transports) {
+  private LoadClients(Optional<PooledHttpTransport> http, Transports transports) {
     this.http = http;
     this.transports = transports;
   }
@@ -55,16 +52,15 @@ public final class LoadClients implements AutoCloseable {
     Optional<FileTransport> none = Optional.empty();
     return switch (protocol) {
       case HTTP -> {
-        HttpClient client = client(timeout, Optional.empty());
+        PooledHttpTransport client = new PooledHttpTransport(Optional.empty(), timeout);
         yield new LoadClients(
-            Optional.of(client),
-            new Transports(Optional.of(new HttpTransport(client, timeout)), none, none, none));
+            Optional.of(client), new Transports(Optional.of(client), none, none, none));
       }
       case HTTPS -> {
-        HttpClient client = client(timeout, tls);
+        PooledHttpTransport client =
+            new PooledHttpTransport(tls.or(LoadClients::jdkDefault), timeout);
         yield new LoadClients(
-            Optional.of(client),
-            new Transports(none, Optional.of(new HttpTransport(client, timeout)), none, none));
+            Optional.of(client), new Transports(none, Optional.of(client), none, none));
       }
       case TFTP -> {
         int retries = (int) Math.max(0, Math.min(4, timeout.toSeconds() - 1));
@@ -76,16 +72,13 @@ public final class LoadClients implements AutoCloseable {
     };
   }
 
-  /** Phones' HTTP/1.1 as {@link HttpTransport} expects it, its tasks on virtual threads. */
-  private static HttpClient client(Duration timeout, Optional<SSLContext> tls) {
-    HttpClient.Builder builder =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(timeout)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .executor(Executors.newVirtualThreadPerTaskExecutor());
-    tls.ifPresent(builder::sslContext);
-    return builder.build();
+  /** The JDK's TLS defaults (its CAs, no client certificate). */
+  private static Optional<SSLContext> jdkDefault() {
+    try {
+      return Optional.of(SSLContext.getDefault());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has a default TLS context", e);
+    }
   }
 
   /** The client for the protocol opened; any other scheme is unreachable, as for a phone. */
@@ -93,9 +86,9 @@ public final class LoadClients implements AutoCloseable {
     return transports;
   }
 
-  /** Closes the HTTP client's connections and thread without waiting for requests in flight. */
+  /** Closes the HTTP connections, idle or in use. */
   @Override
   public void close() {
-    http.ifPresent(HttpClient::shutdownNow);
+    http.ifPresent(PooledHttpTransport::close);
   }
 }
