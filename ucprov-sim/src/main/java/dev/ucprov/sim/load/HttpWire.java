@@ -1,6 +1,5 @@
 package dev.ucprov.sim.load;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -31,10 +30,14 @@ final class HttpWire implements AutoCloseable {
   private final Socket socket;
   private final InputStream in;
   private final OutputStream out;
+  // Our own read buffer: BufferedInputStream takes a lock for every byte of the head's lines.
+  private final byte[] buffer = new byte[16 * 1024];
+  private int position;
+  private int limit;
 
   private HttpWire(Socket socket) throws IOException {
     this.socket = socket;
-    this.in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
+    this.in = socket.getInputStream();
     this.out = new BufferedOutputStream(socket.getOutputStream(), 8 * 1024);
   }
 
@@ -134,25 +137,40 @@ final class HttpWire implements AutoCloseable {
 
   /** Copies {@code length} bytes (or to the end when {@code Long.MAX_VALUE}) into the sink. */
   private void copy(BodySink sink, long length) throws IOException {
-    byte[] buffer = new byte[16 * 1024];
     long left = length;
     while (left > 0) {
-      int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
-      if (n < 0) {
+      if (position == limit && !fill()) {
         if (length == Long.MAX_VALUE) {
           return;
         }
         throw new EOFException("the connection ended " + left + " bytes before the body's end");
       }
-      sink.write(buffer, n);
+      int n = (int) Math.min(limit - position, left);
+      sink.write(buffer, position, n);
+      position += n;
       left -= n;
     }
+  }
+
+  /** Reads what the socket has into the empty buffer; false at the end of the stream. */
+  private boolean fill() throws IOException {
+    int n = in.read(buffer, 0, buffer.length);
+    position = 0;
+    limit = Math.max(n, 0);
+    return n > 0;
+  }
+
+  private int read() throws IOException {
+    if (position == limit && !fill()) {
+      return -1;
+    }
+    return buffer[position++] & 0xff;
   }
 
   /** A CRLF-terminated line in ISO-8859-1, without its end. */
   private String line() throws IOException {
     StringBuilder line = new StringBuilder(64);
-    for (int c = in.read(); c != '\n'; c = in.read()) {
+    for (int c = read(); c != '\n'; c = read()) {
       if (c < 0) {
         throw new EOFException("the connection ended in a response head");
       }
@@ -185,12 +203,12 @@ final class HttpWire implements AutoCloseable {
       this.digest = digest;
     }
 
-    void write(byte[] buffer, int n) {
+    void write(byte[] buffer, int offset, int n) {
       length += n;
       if (digest.isPresent()) {
-        digest.get().update(buffer, 0, n);
+        digest.get().update(buffer, offset, n);
       } else {
-        kept.write(buffer, 0, n);
+        kept.write(buffer, offset, n);
       }
     }
 
