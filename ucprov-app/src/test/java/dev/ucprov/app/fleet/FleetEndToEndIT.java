@@ -1,0 +1,272 @@
+package dev.ucprov.app.fleet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ucprov.app.config.HostPort;
+import dev.ucprov.app.config.HttpsConfig;
+import dev.ucprov.app.fleet.FleetPhones.Member;
+import dev.ucprov.app.fleet.FleetPhones.Protocol;
+import dev.ucprov.app.server.AdminToken;
+import dev.ucprov.app.server.ProvisioningServer;
+import dev.ucprov.app.server.RunningServer;
+import dev.ucprov.core.device.MacAddress;
+import dev.ucprov.core.effective.EffectiveConfig;
+import dev.ucprov.core.effective.EffectiveParameter;
+import dev.ucprov.http.tls.ClientAuth;
+import dev.ucprov.sim.phone.BootOutcome;
+import dev.ucprov.sim.phone.BootResult;
+import dev.ucprov.sim.phone.Step;
+import dev.ucprov.sim.phone.StepResult;
+import dev.ucprov.sim.phone.Trigger;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * End to end (issue 7 point 5): the real server in-process, two tenants, 300 virtual phones booting
+ * at once over HTTP and HTTPS with a client certificate each; then a template changed through the
+ * admin API and a check-sync job per tenant, which the phones take over SIP and re-provision on.
+ * Checked: the inventory, the upload versions, and every phone's effective configuration, which it
+ * computes with the core from what it fetched, against the server's. The steps run in order and
+ * share the fleet. TFTP phones are not in it yet (no TFTP listener in the server).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FleetEndToEndIT {
+
+  private static final List<String> TENANTS = List.of("alpha", "beta");
+  private static final int HTTP_PHONES = 100;
+  private static final int HTTPS_PHONES = 50;
+  private static final int PHONES = TENANTS.size() * (HTTP_PHONES + HTTPS_PHONES);
+  private static final Duration LIMIT = Duration.ofSeconds(30);
+  private static final EnumSet<StepResult> FINE =
+      EnumSet.of(StepResult.OK, StepResult.ABSENT, StepResult.SKIPPED);
+
+  @TempDir static Path temp;
+  private static ProvisioningServer server;
+  private static FleetAdmin admin;
+  private static FleetPhones phones;
+  private static Instant started;
+
+  @BeforeAll
+  static void start() throws Exception {
+    started = Instant.now();
+    FleetPki pki = new FleetPki();
+    FleetPki.ServerFiles tls = pki.serverFiles(Files.createDirectories(temp.resolve("tls")));
+    HttpsConfig https =
+        new HttpsConfig(
+            Optional.of(new HostPort("127.0.0.1", 0)),
+            Optional.of(tls.certificate()),
+            Optional.of(tls.key()),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(tls.ca()),
+            Optional.of(ClientAuth.NEED));
+    server =
+        ProvisioningServer.start(
+            RunningServer.config(temp.resolve("data")).withHttps(https),
+            new AdminToken(RunningServer.TOKEN, AdminToken.Origin.ENVIRONMENT),
+            Clock.systemUTC());
+    admin = new FleetAdmin(server.adminUri());
+    phones = new FleetPhones();
+    for (int t = 0; t < TENANTS.size(); t++) {
+      String tenant = TENANTS.get(t);
+      FleetTenants.create(admin, tenant);
+      for (int i = 1; i <= HTTP_PHONES + HTTPS_PHONES; i++) {
+        MacAddress mac = MacAddress.parse(String.format("0004f2%02x%04x", 0xa0 + t, i));
+        Protocol protocol = i <= HTTP_PHONES ? Protocol.HTTP : Protocol.HTTPS;
+        URI root = protocol == Protocol.HTTP ? server.phoneUri() : server.httpsUri().orElseThrow();
+        phones.add(tenant, mac, protocol, root.resolve("/"), pki);
+      }
+    }
+    eachMember(member -> {
+      int number = Integer.parseInt(member.mac().value().substring(8), 16);
+      FleetTenants.device(admin, member.tenant(), member.mac().value(), number, phones.sipTarget());
+    });
+  }
+
+  /** Runs {@code check} for every phone, a few at once (admin requests are the slow part). */
+  private static void eachMember(java.util.function.Consumer<Member> check) {
+    FleetParallel.each(phones.members(), check, 8, Duration.ofSeconds(60));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (phones != null) {
+      phones.close();
+    }
+    if (admin != null) {
+      admin.close();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void everyPhoneBootsFromItsOwnTenant() throws Exception {
+    List<BootResult> boots = phones.bootAll(Duration.ofSeconds(60));
+
+    assertThat(boots).hasSize(PHONES);
+    for (int i = 0; i < PHONES; i++) {
+      Member member = phones.members().get(i);
+      BootResult boot = boots.get(i);
+      assertThat(boot.outcome())
+          .as(member + "\n" + boot.steps())
+          .isInstanceOf(BootOutcome.Provisioned.class);
+      assertThat(boot.steps())
+          .as(member.toString())
+          .extracting(Step::result)
+          .allMatch(FINE::contains);
+      assertThat(boot.effective().parameter("reg.1.displayName").map(EffectiveParameter::value))
+          .contains("Tenant " + member.tenant());
+    }
+  }
+
+  @Test
+  @Order(2)
+  void theInventoryHasSeenEveryPhoneOnItsProtocol() {
+    eachMember(member -> {
+      String prefix = member.tenant() + "/";
+      String log = prefix + "logs/" + member.mac().value() + "-app.log";
+      JsonNode device =
+          admin.await(
+              devicePath(member),
+              d -> d.path("recentRequests").findValuesAsText("path").contains(log),
+              LIMIT);
+
+      assertThat(Instant.parse(device.path("lastSeen").asText())).isAfter(started);
+      assertThat(device.path("reportedModel").asText()).isEqualTo("VVX_410");
+      assertThat(device.path("lastProtocol").asText())
+          .isEqualTo(member.protocol().name().toLowerCase(java.util.Locale.ROOT));
+      assertThat(device.path("recentRequests").findValuesAsText("path"))
+          .as(member.toString())
+          .contains(
+              prefix + member.mac().value() + ".cfg",
+              prefix + member.mac().value() + "-lines.cfg",
+              prefix + "overrides/" + member.mac().value() + "-phone.cfg",
+              log);
+    });
+  }
+
+  @Test
+  @Order(3)
+  void everyUploadIsAVersionOfItsPhonesFile() {
+    eachMember(member -> {
+      Step step = member.phone().changeSetting("up.backlight.idleIntensity", "2");
+      assertThat(step.result()).as(member + " " + step).isEqualTo(StepResult.OK);
+    });
+    eachMember(member -> {
+      Map<String, JsonNode> uploads = uploads(member);
+      String mac = member.mac().value();
+      assertThat(uploads.keySet())
+          .containsExactly(mac + "-app.log", mac + "-boot.log", mac + "-phone.cfg");
+      assertThat(uploads.get(mac + "-phone.cfg").path("kind").asText()).isEqualTo("override-phone");
+      assertThat(uploads.values())
+          .allSatisfy(u -> {
+            assertThat(u.path("version").asInt()).isEqualTo(1);
+            assertThat(u.path("credential").asText())
+                .startsWith(member.protocol() == Protocol.HTTPS ? "certificate" : "anonymous");
+          });
+    });
+  }
+
+  @Test
+  @Order(4)
+  void aChangedTemplateReachesEveryPhoneThroughCheckSync() throws Exception {
+    for (String tenant : TENANTS) {
+      admin.putFile(
+          "/api/v1/tenants/" + tenant + "/files/%5BPHONE_MAC_ADDRESS%5D-lines.cfg?template=true",
+          FleetTenants.LINES_CHANGED);
+    }
+    for (String tenant : TENANTS) {
+      JsonNode job =
+          admin.post(
+              "/api/v1/tenants/" + tenant + "/check-sync",
+              "{\"all\": true, \"rate\": 500, \"concurrency\": 100}");
+      JsonNode done =
+          admin.await(
+              "/api/v1/jobs/" + job.path("id").asText(),
+              j -> j.path("state").asText().equals("finished"),
+              LIMIT);
+      assertThat(done.path("counts").path("ok").asInt())
+          .as(done.toString())
+          .isEqualTo(HTTP_PHONES + HTTPS_PHONES);
+    }
+
+    List<BootResult> syncs = phones.await(Trigger.CHECK_SYNC, PHONES, LIMIT);
+
+    assertThat(syncs).hasSize(PHONES);
+    assertThat(syncs)
+        .allSatisfy(sync -> {
+          assertThat(sync.outcome()).isInstanceOf(BootOutcome.Provisioned.class);
+          assertThat(sync.steps()).extracting(Step::result).allMatch(FINE::contains);
+          assertThat(sync.effective().parameter("reg.1.lineKeys").map(EffectiveParameter::value))
+              .contains("2");
+        });
+    for (Member member : phones.members()) {
+      String versions =
+          devicePath(member) + "/uploads/" + member.mac().value() + "-app.log/versions";
+      assertThat(admin.await(versions, v -> v.size() == 2, LIMIT)).as(member.toString()).hasSize(2);
+    }
+  }
+
+  @Test
+  @Order(5)
+  void everyPhoneComputesWhatTheServerSaysItHas() {
+    eachMember(member -> {
+      EffectiveConfig own = member.phone().effective();
+      JsonNode server = admin.get(devicePath(member) + "/effective-config").path("parameters");
+
+      Map<String, String> phoneSide = new TreeMap<>();
+      own.parameters().forEach((name, p) -> phoneSide.put(name, p.value() + " from " + p.source()));
+      Map<String, String> serverSide = new TreeMap<>();
+      server
+          .properties()
+          .forEach(e ->
+              serverSide.put(
+                  e.getKey(),
+                  e.getValue().path("value").asText()
+                      + " from "
+                      + e.getValue().path("source").asText()));
+
+      String mac = member.mac().value();
+      assertThat(phoneSide)
+          .as(member.toString())
+          .isEqualTo(serverSide)
+          .containsEntry("reg.1.lineKeys", "2 from " + mac + "-lines.cfg")
+          .containsEntry("up.backlight.idleIntensity", "2 from overrides/" + mac + "-phone.cfg")
+          .containsEntry(
+              "tcpIpApp.sntp.address", "ntp." + member.tenant() + ".example from site.cfg");
+    });
+  }
+
+  private static String devicePath(Member member) {
+    return "/api/v1/tenants/" + member.tenant() + "/devices/" + member.mac().value();
+  }
+
+  private static Map<String, JsonNode> uploads(Member member) {
+    Map<String, JsonNode> byName = new TreeMap<>();
+    admin
+        .get(devicePath(member) + "/uploads")
+        .path("uploads")
+        .forEach(u -> byName.put(u.path("name").asText(), u));
+    return byName;
+  }
+}
