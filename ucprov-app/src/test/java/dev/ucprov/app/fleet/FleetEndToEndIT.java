@@ -40,11 +40,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * End to end (issue 7 point 5): the real server in-process, two tenants, 300 virtual phones booting
- * at once over HTTP and HTTPS with a client certificate each; then a template changed through the
- * admin API and a check-sync job per tenant, which the phones take over SIP and re-provision on.
- * Checked: the inventory, the upload versions, and every phone's effective configuration, which it
- * computes with the core from what it fetched, against the server's. The steps run in order and
- * share the fleet. TFTP phones are not in it yet (no TFTP listener in the server).
+ * (50 at a time) over HTTP and HTTPS with a client certificate each; then a template changed
+ * through the admin API and a check-sync job per tenant, which the phones take over SIP and
+ * re-provision on. Checked: the inventory, the upload versions, and every phone's effective
+ * configuration, which it computes with the core from what it fetched, against the server's. The
+ * steps run in order and share the fleet. TFTP phones are not in it yet (no TFTP listener in the
+ * server).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FleetEndToEndIT {
@@ -53,6 +54,7 @@ class FleetEndToEndIT {
   private static final int HTTP_PHONES = 100;
   private static final int HTTPS_PHONES = 50;
   private static final int PHONES = TENANTS.size() * (HTTP_PHONES + HTTPS_PHONES);
+  private static final int BOOTING_AT_ONCE = 50;
   private static final Duration LIMIT = Duration.ofSeconds(30);
   private static final EnumSet<StepResult> FINE =
       EnumSet.of(StepResult.OK, StepResult.ABSENT, StepResult.SKIPPED);
@@ -121,7 +123,7 @@ class FleetEndToEndIT {
   @Test
   @Order(1)
   void everyPhoneBootsFromItsOwnTenant() throws Exception {
-    List<BootResult> boots = phones.bootAll(Duration.ofSeconds(60));
+    List<BootResult> boots = phones.bootAll(BOOTING_AT_ONCE, Duration.ofSeconds(90));
 
     assertThat(boots).hasSize(PHONES);
     for (int i = 0; i < PHONES; i++) {

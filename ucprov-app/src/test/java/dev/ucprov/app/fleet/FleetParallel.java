@@ -23,7 +23,9 @@ final class FleetParallel {
   static <T> void each(List<T> items, Consumer<T> check, int atOnce, Duration limit) {
     Semaphore slots = new Semaphore(atOnce);
     long deadline = System.nanoTime() + limit.toNanos();
-    try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+    // Not try-with-resources: close() would wait for every check, even after the limit passed.
+    var threads = Executors.newVirtualThreadPerTaskExecutor();
+    try {
       List<Future<?>> runs = new ArrayList<>();
       for (T item : items) {
         runs.add(
@@ -50,6 +52,8 @@ final class FleetParallel {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AssertionError("interrupted", e);
+    } finally {
+      threads.shutdownNow();
     }
   }
 }
