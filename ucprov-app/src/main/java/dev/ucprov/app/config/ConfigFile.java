@@ -35,7 +35,8 @@ public final class ConfigFile {
                   "check-sync-rate",
                   "check-sync-concurrency",
                   "auto-check-sync",
-                  "auto-check-sync-delay"))
+                  "auto-check-sync-delay"),
+              TftpSettings.KEYS.stream())
           .flatMap(keys -> keys)
           .toList();
 
@@ -112,6 +113,7 @@ public final class ConfigFile {
     private PhoneAuthConfig auth = PhoneAuthConfig.none();
     private UploadSettings uploads = UploadSettings.none();
     private CheckSyncOverrides checkSync = CheckSyncOverrides.none();
+    private TftpSettings tftp = TftpSettings.none();
 
     Values(Path file) {
       this.file = file;
@@ -132,6 +134,8 @@ public final class ConfigFile {
               auth = auth.set(key, text);
             } else if (UploadSettings.KEYS.contains(key)) {
               uploads = uploads.with(key, text);
+            } else if (TftpSettings.KEYS.contains(key)) {
+              tftp = tftp.with(key, text);
             } else {
               https = https.set(key, text, this::file);
             }
@@ -144,7 +148,7 @@ public final class ConfigFile {
 
     ConfigOverrides overrides() {
       return new ConfigOverrides(
-          data, http, admin, database, publicUrl, https, auth, uploads, checkSync);
+          data, http, admin, database, publicUrl, https, auth, uploads, checkSync, tftp);
     }
 
     private CheckSyncOverrides checkSync(String key, String text) {

@@ -16,7 +16,32 @@ public record ConfigOverrides(
     HttpsConfig https,
     PhoneAuthConfig auth,
     UploadSettings uploads,
-    CheckSyncOverrides checkSync) {
+    CheckSyncOverrides checkSync,
+    TftpSettings tftp) {
+
+  /** Without TFTP settings. */
+  public ConfigOverrides(
+      Optional<Path> data,
+      Optional<HostPort> http,
+      Optional<HostPort> admin,
+      Optional<String> database,
+      Optional<String> publicUrl,
+      HttpsConfig https,
+      PhoneAuthConfig auth,
+      UploadSettings uploads,
+      CheckSyncOverrides checkSync) {
+    this(
+        data,
+        http,
+        admin,
+        database,
+        publicUrl,
+        https,
+        auth,
+        uploads,
+        checkSync,
+        TftpSettings.none());
+  }
 
   /** Without check-sync settings. */
   public ConfigOverrides(
@@ -80,6 +105,7 @@ public record ConfigOverrides(
         https.over(base.https()),
         auth.over(base.auth()),
         base.uploads().under(uploads),
-        checkSync.over(base.checkSync()));
+        checkSync.over(base.checkSync()),
+        tftp.over(base.tftp()));
   }
 }

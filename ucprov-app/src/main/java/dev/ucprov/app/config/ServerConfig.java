@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param auth Digest nonces and abuse limits of the phone listeners
  * @param uploads the upload limits set, over {@link UploadLimits#defaults()}
  * @param checkSync how check-syncs are sent
+ * @param tftp the phones' TFTP listener
  */
 public record ServerConfig(
     Path data,
@@ -30,7 +31,8 @@ public record ServerConfig(
     HttpsConfig https,
     PhoneAuthConfig auth,
     UploadSettings uploads,
-    CheckSyncConfig checkSync) {
+    CheckSyncConfig checkSync,
+    TftpConfig tftp) {
 
   public static final Path DEFAULT_DATA = Path.of("ucprov-data");
   public static final HostPort DEFAULT_HTTP = new HostPort("0.0.0.0", 8080);
@@ -76,6 +78,20 @@ public record ServerConfig(
     this(data, http, admin, database, publicUrl, https, auth, UploadSettings.none());
   }
 
+  /** Without TFTP. */
+  public ServerConfig(
+      Path data,
+      HostPort http,
+      HostPort admin,
+      Optional<String> database,
+      Optional<String> publicUrl,
+      HttpsConfig https,
+      PhoneAuthConfig auth,
+      UploadSettings uploads,
+      CheckSyncConfig checkSync) {
+    this(data, http, admin, database, publicUrl, https, auth, uploads, checkSync, TftpConfig.off());
+  }
+
   /** With the default check-sync settings. */
   public ServerConfig(
       Path data,
@@ -92,19 +108,28 @@ public record ServerConfig(
   /** The same settings with {@code replacement} for check-sync. */
   public ServerConfig withCheckSync(CheckSyncConfig replacement) {
     return new ServerConfig(
-        data, http, admin, database, publicUrl, https, auth, uploads, replacement);
+        data, http, admin, database, publicUrl, https, auth, uploads, replacement, tftp);
   }
 
   /** The same settings with {@code https} instead. */
   public ServerConfig withHttps(HttpsConfig replacement) {
     return new ServerConfig(
-        data, http, admin, database, publicUrl, replacement, auth, uploads, checkSync);
+        data, http, admin, database, publicUrl, replacement, auth, uploads, checkSync, tftp);
   }
 
-  /** The defaults of the embedded server: {@code ./ucprov-data}, ports 8080 and 8081. */
+  /** The same settings with {@code replacement} for TFTP. */
+  public ServerConfig withTftp(TftpConfig replacement) {
+    return new ServerConfig(
+        data, http, admin, database, publicUrl, https, auth, uploads, checkSync, replacement);
+  }
+
+  /**
+   * The defaults of the embedded server: {@code ./ucprov-data}, ports 8080 and 8081, TFTP on 6969.
+   */
   public static ServerConfig defaults() {
     return new ServerConfig(
-        DEFAULT_DATA, DEFAULT_HTTP, DEFAULT_ADMIN, Optional.empty(), Optional.empty());
+            DEFAULT_DATA, DEFAULT_HTTP, DEFAULT_ADMIN, Optional.empty(), Optional.empty())
+        .withTftp(TftpConfig.defaults());
   }
 
   /** The upload limits to serve with: the defaults with what was set. */

@@ -176,6 +176,7 @@ public final class ServerOptions {
 
   @Mixin UploadOptions uploads = new UploadOptions();
   @Mixin CheckSyncOptions checkSync = new CheckSyncOptions();
+  @Mixin TftpOptions tftp = new TftpOptions();
 
   /** The settings to run with. */
   public ServerConfig resolve(ConfigFile files) {
@@ -207,7 +208,8 @@ public final class ServerOptions {
                 Optional.ofNullable(abuseDelay),
                 Optional.ofNullable(abusePenalty)),
             uploads.settings(),
-            checkSync.overrides());
+            checkSync.overrides(),
+            tftp.settings());
     ServerConfig resolved = given.over(base);
     resolved.https().listener(); // options that do not go together stop here, before any work
     checkLimits(resolved);

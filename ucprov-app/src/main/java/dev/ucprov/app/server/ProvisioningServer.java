@@ -30,6 +30,7 @@ import dev.ucprov.http.ops.Slf4jSecurityLog;
 import dev.ucprov.http.tls.TlsContext;
 import dev.ucprov.http.tls.TlsListener;
 import dev.ucprov.template.PebbleTemplateRenderer;
+import dev.ucprov.tftp.TftpServer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
@@ -42,10 +43,11 @@ import org.slf4j.LoggerFactory;
 /**
  * The whole server built from a {@link ServerConfig}: database and repositories, blob store,
  * template renderer, provisioning and upload services, inventory recorder, check-sync notifiers and
- * jobs, operator operations and the HTTP listeners (phones over HTTP, and HTTPS when configured;
- * the admin API). The one setup that {@code serve}, {@code demo} and the tests share. {@link
- * #close} takes it down in reverse order: listeners, then the check-sync jobs (recording what is in
- * flight), notifiers and scheduler, then the recorder (writing what it queued), then the database.
+ * jobs, operator operations, the HTTP listeners (phones over HTTP, and HTTPS when configured; the
+ * admin API) and the phones' TFTP listener unless it is off. The one setup that {@code serve},
+ * {@code demo} and the tests share. {@link #close} takes it down in reverse order: listeners, then
+ * the check-sync jobs (recording what is in flight), notifiers and scheduler, then the recorder
+ * (writing what it queued), then the database.
  */
 public final class ProvisioningServer implements AutoCloseable {
 
@@ -53,11 +55,17 @@ public final class ProvisioningServer implements AutoCloseable {
 
   private final Resources resources;
   private final HttpServers http;
+  private final Optional<TftpServer> tftp;
   private final OperatorOperations operations;
 
-  private ProvisioningServer(Resources resources, HttpServers http, OperatorOperations operations) {
+  private ProvisioningServer(
+      Resources resources,
+      HttpServers http,
+      Optional<TftpServer> tftp,
+      OperatorOperations operations) {
     this.resources = resources;
     this.http = http;
+    this.tftp = tftp;
     this.operations = operations;
   }
 
@@ -140,8 +148,10 @@ public final class ProvisioningServer implements AutoCloseable {
     HttpServers http =
         resources.add(
             "HTTP listeners", StartFailure.listening(config, () -> HttpServers.start(setup)));
+    Optional<TftpServer> tftp =
+        TftpWiring.start(config.tftp(), service, uploads, store.blobs(), metrics, clock, resources);
     checkSync.resume();
-    return new ProvisioningServer(resources, http, operations);
+    return new ProvisioningServer(resources, http, tftp, operations);
   }
 
   /** The phone side's service: access by tenant and device, abuse counted per address. */
@@ -250,6 +260,11 @@ public final class ProvisioningServer implements AutoCloseable {
 
   public int adminPort() {
     return http.adminPort();
+  }
+
+  /** The TFTP listener's port as bound, when it runs. */
+  public Optional<Integer> tftpPort() {
+    return tftp.map(TftpServer::port);
   }
 
   /** The operations the admin API calls, for in-process callers (the demo's content). */

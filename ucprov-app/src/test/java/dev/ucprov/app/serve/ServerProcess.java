@@ -26,11 +26,11 @@ final class ServerProcess implements AutoCloseable {
 
   static final Pattern READY =
       Pattern.compile(
-          "ucprov ready in (\\d+\\.\\d\\d) s: phones http://(\\S+):(\\d+)(?: and https://\\S+)?,"
+          "ucprov ready in (\\d+\\.\\d\\d) s: phones http://(\\S+):(\\d+)(?: and https://\\S+)?(?: and tftp://\\S+)?,"
               + " admin API http://(\\S+):(\\d+), data (.+)");
 
   /** The HTTPS part of a ready line, when the server has an HTTPS listener. */
-  private static final Pattern HTTPS = Pattern.compile(" and https://(\\S+):(\\d+),");
+  private static final Pattern HTTPS = Pattern.compile(" and https://(\\S+):(\\d+)[, ]");
 
   private final Process process;
   private final Path stderr;
