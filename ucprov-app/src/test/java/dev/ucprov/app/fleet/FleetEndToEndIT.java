@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ucprov.app.config.HostPort;
 import dev.ucprov.app.config.HttpsConfig;
+import dev.ucprov.app.config.TftpConfig;
 import dev.ucprov.app.fleet.FleetPhones.Member;
 import dev.ucprov.app.fleet.FleetPhones.Protocol;
 import dev.ucprov.app.server.AdminToken;
@@ -40,20 +41,29 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * End to end (issue 7 point 5): the real server in-process, two tenants, 300 virtual phones booting
- * (50 at a time) over HTTP and HTTPS with a client certificate each; then a template changed
+ * (50 at a time) over HTTP, HTTPS with a client certificate each, and TFTP; then a template changed
  * through the admin API and a check-sync job per tenant, which the phones take over SIP and
  * re-provision on. Checked: the inventory, the upload versions, and every phone's effective
  * configuration, which it computes with the core from what it fetched, against the server's. The
- * steps run in order and share the fleet. TFTP phones are not in it yet (no TFTP listener in the
- * server).
+ * steps run in order and share the fleet.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FleetEndToEndIT {
 
   private static final List<String> TENANTS = List.of("alpha", "beta");
-  private static final int HTTP_PHONES = 100;
-  private static final int HTTPS_PHONES = 50;
-  private static final int PHONES = TENANTS.size() * (HTTP_PHONES + HTTPS_PHONES);
+
+  /**
+   * Phones by tenant and protocol. TFTP phones are all alpha's: a TFTP request without a MAC in its
+   * file name ({@code 000000000000.cfg}) finds its tenant by source network, and every phone here
+   * sends from 127.0.0.1, which is alpha's.
+   */
+  private static final Map<String, Map<Protocol, Integer>> PLAN =
+      Map.of(
+          "alpha", Map.of(Protocol.HTTP, 80, Protocol.HTTPS, 40, Protocol.TFTP, 30),
+          "beta", Map.of(Protocol.HTTP, 100, Protocol.HTTPS, 50, Protocol.TFTP, 0));
+
+  private static final int PER_TENANT = 150;
+  private static final int PHONES = TENANTS.size() * PER_TENANT;
   private static final int BOOTING_AT_ONCE = 50;
   private static final Duration LIMIT = Duration.ofSeconds(30);
   private static final EnumSet<StepResult> FINE =
@@ -79,21 +89,32 @@ class FleetEndToEndIT {
             Optional.empty(),
             Optional.of(tls.ca()),
             Optional.of(ClientAuth.NEED));
+    TftpConfig tftp =
+        new TftpConfig(
+            Optional.of(new HostPort("127.0.0.1", 0)), true, 500, Duration.ofSeconds(1), 5);
     server =
         ProvisioningServer.start(
-            RunningServer.config(temp.resolve("data")).withHttps(https),
+            RunningServer.config(temp.resolve("data")).withHttps(https).withTftp(tftp),
             new AdminToken(RunningServer.TOKEN, AdminToken.Origin.ENVIRONMENT),
             Clock.systemUTC());
     admin = new FleetAdmin(server.adminUri());
     phones = new FleetPhones();
+    Map<Protocol, URI> servers =
+        Map.of(
+            Protocol.HTTP, server.phoneUri().resolve("/"),
+            Protocol.HTTPS, server.httpsUri().orElseThrow().resolve("/"),
+            Protocol.TFTP, URI.create("tftp://127.0.0.1:" + server.tftpPort().orElseThrow() + "/"));
     for (int t = 0; t < TENANTS.size(); t++) {
       String tenant = TENANTS.get(t);
-      FleetTenants.create(admin, tenant);
-      for (int i = 1; i <= HTTP_PHONES + HTTPS_PHONES; i++) {
-        MacAddress mac = MacAddress.parse(String.format("0004f2%02x%04x", 0xa0 + t, i));
-        Protocol protocol = i <= HTTP_PHONES ? Protocol.HTTP : Protocol.HTTPS;
-        URI root = protocol == Protocol.HTTP ? server.phoneUri() : server.httpsUri().orElseThrow();
-        phones.add(tenant, mac, protocol, root.resolve("/"), pki);
+      FleetTenants.create(admin, tenant, t == 0 ? List.of("127.0.0.0/8") : List.of());
+      int number = 0;
+      for (Protocol protocol : Protocol.values()) {
+        for (int i = 0; i < PLAN.get(tenant).get(protocol); i++) {
+          MacAddress mac = MacAddress.parse(String.format("0004f2%02x%04x", 0xa0 + t, ++number));
+          URI root = servers.get(protocol);
+          URI bootServer = protocol == Protocol.TFTP ? root : root.resolve(tenant + "/");
+          phones.add(tenant, mac, protocol, bootServer, pki);
+        }
       }
     }
     eachMember(member -> {
@@ -145,7 +166,8 @@ class FleetEndToEndIT {
   @Order(2)
   void theInventoryHasSeenEveryPhoneOnItsProtocol() {
     eachMember(member -> {
-      String prefix = member.tenant() + "/";
+      // TFTP has no path prefix for the tenant: the path the phone asked, as it asked it.
+      String prefix = member.protocol() == Protocol.TFTP ? "" : member.tenant() + "/";
       String log = prefix + "logs/" + member.mac().value() + "-app.log";
       JsonNode device =
           admin.await(
@@ -154,9 +176,10 @@ class FleetEndToEndIT {
               LIMIT);
 
       assertThat(Instant.parse(device.path("lastSeen").asText())).isAfter(started);
-      assertThat(device.path("reportedModel").asText()).isEqualTo("VVX_410");
-      assertThat(device.path("lastProtocol").asText())
-          .isEqualTo(member.protocol().name().toLowerCase(java.util.Locale.ROOT));
+      // TFTP carries no User-Agent: no model to report.
+      assertThat(device.path("reportedModel").asText())
+          .isEqualTo(member.protocol() == Protocol.TFTP ? "null" : "VVX_410");
+      assertThat(device.path("lastProtocol").asText()).isEqualTo(member.protocol().label());
       assertThat(device.path("recentRequests").findValuesAsText("path"))
           .as(member.toString())
           .contains(
@@ -207,9 +230,7 @@ class FleetEndToEndIT {
               "/api/v1/jobs/" + job.path("id").asText(),
               j -> j.path("state").asText().equals("finished"),
               LIMIT);
-      assertThat(done.path("counts").path("ok").asInt())
-          .as(done.toString())
-          .isEqualTo(HTTP_PHONES + HTTPS_PHONES);
+      assertThat(done.path("counts").path("ok").asInt()).as(done.toString()).isEqualTo(PER_TENANT);
     }
 
     List<BootResult> syncs = phones.await(Trigger.CHECK_SYNC, PHONES, LIMIT);

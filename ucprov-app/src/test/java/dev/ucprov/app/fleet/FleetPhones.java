@@ -10,6 +10,7 @@ import dev.ucprov.sim.phone.Trigger;
 import dev.ucprov.sim.phone.VirtualPhone;
 import dev.ucprov.sim.transport.FileTransport;
 import dev.ucprov.sim.transport.HttpTransport;
+import dev.ucprov.sim.transport.TftpTransport;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -32,15 +33,22 @@ import javax.net.ssl.SSLContext;
 
 /**
  * The virtual phones of the end-to-end test, each with its tenant and protocol: HTTP phones share
- * one client (as a load test's do), each HTTPS phone has its own, presenting its own certificate.
- * Every cycle a phone runs is recorded; one UDP socket takes the check-syncs of all of them, each
- * NOTIFY going to the phone its Request-URI user (the MAC) names.
+ * one client (as a load test's do), each HTTPS phone has its own, presenting its own certificate;
+ * TFTP phones share the simulator's TFTP client (a socket per transfer). Every cycle a phone runs
+ * is recorded; one UDP socket takes the check-syncs of all of them, each NOTIFY going to the phone
+ * its Request-URI user (the MAC) names.
  */
 final class FleetPhones implements AutoCloseable {
 
   enum Protocol {
     HTTP,
-    HTTPS
+    HTTPS,
+    TFTP;
+
+    /** As the inventory names it ({@code lastProtocol}). */
+    String label() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
   }
 
   record Member(String tenant, MacAddress mac, Protocol protocol, VirtualPhone phone) {}
@@ -66,18 +74,16 @@ final class FleetPhones implements AutoCloseable {
     return "sip:127.0.0.1:" + sip.address().getPort();
   }
 
-  /** Adds a phone of {@code tenant} booting from {@code server}{@code tenant}/. */
-  void add(String tenant, MacAddress mac, Protocol protocol, URI server, FleetPki pki) {
+  /** Adds a phone of {@code tenant} whose boot server URL is {@code bootServer}. */
+  void add(String tenant, MacAddress mac, Protocol protocol, URI bootServer, FleetPki pki) {
     FileTransport transport =
         switch (protocol) {
           case HTTP -> sharedHttp();
           case HTTPS -> new HttpTransport(client(Optional.of(pki.phone(mac.value()))), TIMEOUT);
+          case TFTP -> tftp;
         };
     PhoneSetup setup =
-        PhoneSetup.of(
-                PhoneProfile.of(mac),
-                new BootServerSetting.Fixed(server.resolve(tenant + "/")),
-                transport)
+        PhoneSetup.of(PhoneProfile.of(mac), new BootServerSetting.Fixed(bootServer), transport)
             .withObserver(this::record);
     Member member = new Member(tenant, mac, protocol, new VirtualPhone(setup));
     members.put(mac.value(), member);
@@ -85,6 +91,7 @@ final class FleetPhones implements AutoCloseable {
   }
 
   private FileTransport sharedHttp;
+  private final FileTransport tftp = TftpTransport.standard();
 
   private FileTransport sharedHttp() {
     if (sharedHttp == null) {

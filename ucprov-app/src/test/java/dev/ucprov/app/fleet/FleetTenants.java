@@ -48,10 +48,16 @@ final class FleetTenants {
 
   private FleetTenants() {}
 
-  /** Creates the tenant and its files. */
-  static void create(FleetAdmin admin, String tenant) {
+  /** Creates the tenant, where its TFTP phones are ({@code networks}), and its files. */
+  static void create(FleetAdmin admin, String tenant, java.util.List<String> networks) {
     String files = "/api/v1/tenants/" + tenant + "/files/";
-    admin.put("/api/v1/tenants/" + tenant, "{\"name\": \"Tenant " + tenant + "\"}");
+    String list =
+        networks.stream()
+            .map(n -> "\"" + n + "\"")
+            .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+    admin.put(
+        "/api/v1/tenants/" + tenant,
+        "{\"name\": \"Tenant " + tenant + "\", \"networks\": " + list + "}");
     admin.putFile(files + "000000000000.cfg", MASTER);
     admin.putFile(files + "site.cfg", site(tenant));
     admin.putFile(files + "%5BPHONE_MAC_ADDRESS%5D-lines.cfg?template=true", LINES);
