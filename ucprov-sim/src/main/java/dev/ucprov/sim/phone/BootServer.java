@@ -24,12 +24,28 @@ public record BootServer(URI root, Optional<String> masterName) {
     return new BootServer(withPath(url, path.endsWith("/") ? path : path + "/"), Optional.empty());
   }
 
-  /** Where a master config location points: a tree path under the root, or its own URL. */
+  /**
+   * Where a master config location points: a tree path under the root, or its own URL. A URL that
+   * is not one (a space in it, no host) becomes {@code invalid:...}, which no transport serves, so
+   * the step fails with the value in its trace instead of the cycle failing.
+   */
   public URI locate(Location location) {
     return switch (location) {
       case Location.TreePath tree -> file(tree.path());
-      case Location.Url url -> URI.create(url.url());
+      case Location.Url url -> {
+        try {
+          URI uri = new URI(url.url());
+          yield uri.getHost() == null ? invalid(url.url()) : uri;
+        } catch (URISyntaxException e) {
+          yield invalid(url.url());
+        }
+      }
     };
+  }
+
+  private static URI invalid(String value) {
+    return URI.create(
+        "invalid:" + java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /** A file under the root, by its tree path ({@code overrides/0004f2aabbcc-phone.cfg}). */

@@ -6,10 +6,7 @@ import dev.ucprov.core.master.ResolvedMaster;
 import dev.ucprov.sim.flash.CachedFile;
 import dev.ucprov.sim.transport.Reply;
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,50 +22,45 @@ final class ConfigStep {
   private ConfigStep() {}
 
   static void configFiles(Cycle cycle, ResolvedMaster master) {
-    List<Pending> pending = new ArrayList<>();
-    boolean complete = true;
-    for (Location location : master.configFiles()) {
-      Optional<CachedFile> cached = cycle.flash.file(FlashNames.server(location.display()));
-      Exchange exchange =
-          cycle.get(cycle.server.locate(location), cached.flatMap(CachedFile::etag), true);
-      Optional<CachedFile> file =
-          switch (exchange.reply()) {
-            case Reply.Got got -> Optional.of(new CachedFile(got.body(), got.etag()));
-            case Reply.NotModified nm -> cached;
-            default -> Optional.empty();
-          };
-      complete &= file.isPresent();
-      pending.add(new Pending(location, exchange, file));
-    }
+    List<Pending> pending = master.configFiles().stream().map(l -> fetch(cycle, l)).toList();
+    boolean complete = pending.stream().allMatch(p -> p.file().isPresent());
     boolean fallback =
-        !complete
-            && master.configFiles().stream()
-                .anyMatch(l -> cycle.flash.file(FlashNames.server(l.display())).isPresent());
-    for (Pending p : pending) {
-      record(cycle, p, complete);
-    }
+        !complete && pending.stream().anyMatch(p -> cached(cycle, p.location()).isPresent());
+    pending.forEach(p -> record(cycle, p, complete));
     if (fallback) {
       cycle.steps.add(
-          new Step(
+          Step.decision(
               StepKind.CONFIG,
-              "-",
               "",
-              0,
-              0,
-              java.time.Duration.ZERO,
               CacheUse.FALLBACK,
               StepResult.OK,
-              "a config file could not be read: uses the cached copies of all "
-                  + master.configFiles().size()));
+              "a config file could not be read: uses the cached copies of all " + pending.size()));
     }
     for (Pending p : pending) {
-      Optional<CachedFile> used =
-          fallback ? cycle.flash.file(FlashNames.server(p.location().display())) : p.file();
       if (complete) {
-        p.file().ifPresent(f -> cycle.flash.store(FlashNames.server(p.location().display()), f));
+        cycle.flash.store(FlashNames.server(p.location().display()), p.file().get());
       }
+      Optional<CachedFile> used = fallback ? cached(cycle, p.location()) : p.file();
       used.ifPresent(f -> intoTree(cycle, p.location(), f.content()));
     }
+  }
+
+  /** One entry fetched, conditional on the flash copy's ETag; the file, or empty when not had. */
+  private static Pending fetch(Cycle cycle, Location location) {
+    Optional<CachedFile> cached = cached(cycle, location);
+    Exchange exchange =
+        cycle.get(cycle.server.locate(location), cached.flatMap(CachedFile::etag), true);
+    Optional<CachedFile> file =
+        switch (exchange.reply()) {
+          case Reply.Got got -> Optional.of(new CachedFile(got.body(), got.etag()));
+          case Reply.NotModified nm -> cached;
+          default -> Optional.empty();
+        };
+    return new Pending(location, exchange, file);
+  }
+
+  private static Optional<CachedFile> cached(Cycle cycle, Location location) {
+    return cycle.flash.file(FlashNames.server(location.display()));
   }
 
   private static void record(Cycle cycle, Pending p, boolean complete) {
@@ -128,30 +120,5 @@ final class ConfigStep {
     if (location instanceof Location.TreePath path) {
       cycle.tree.put(path.path(), content);
     }
-  }
-
-  /** The flash copies of everything a boot from flash needs, at their tree paths. */
-  static Map<String, byte[]> cachedTree(
-      dev.ucprov.sim.flash.Flash flash,
-      ResolvedMaster master,
-      dev.ucprov.core.device.MacAddress mac) {
-    Map<String, byte[]> tree = new LinkedHashMap<>();
-    for (Location location : master.configFiles()) {
-      if (location instanceof Location.TreePath path) {
-        flash
-            .file(FlashNames.server(path.path()))
-            .ifPresent(f -> tree.put(path.path(), f.content()));
-      }
-    }
-    for (String[] pair :
-        new String[][] {
-          {"-phone.cfg", FlashNames.LOCAL_PHONE}, {"-web.cfg", FlashNames.LOCAL_WEB}
-        }) {
-      if (master.fileIn(MasterAttribute.OVERRIDES_DIRECTORY, mac.value() + pair[0])
-          instanceof Location.TreePath path) {
-        flash.file(pair[1]).ifPresent(f -> tree.put(path.path(), f.content()));
-      }
-    }
-    return tree;
   }
 }

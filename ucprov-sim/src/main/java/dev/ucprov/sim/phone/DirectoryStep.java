@@ -37,33 +37,35 @@ final class DirectoryStep {
     if (exchange.reply() instanceof Reply.Got got) {
       cycle.flash.store(FlashNames.LOCAL_DIRECTORY, new CachedFile(got.body(), got.etag()));
       cycle.record(StepKind.DIRECTORY, exchange, CacheUse.STORED, StepResult.OK, "");
-      return;
-    }
-    StepResult result = Cycle.unlessFound(exchange, StepResult.ABSENT);
-    if (local.isPresent() || !exchange.notFound()) {
+    } else if (local.isPresent() || !exchange.notFound()) {
       cycle.record(
           StepKind.DIRECTORY,
           exchange,
           local.isPresent() ? CacheUse.FALLBACK : CacheUse.NONE,
-          result,
+          Cycle.unlessFound(exchange, StepResult.ABSENT),
           local.isPresent() ? "keeps its local directory" : exchange.describe());
-      return;
+    } else {
+      cycle.record(
+          StepKind.DIRECTORY,
+          exchange,
+          CacheUse.NONE,
+          StepResult.ABSENT,
+          "no local directory either");
+      shared(cycle, master);
     }
-    cycle.record(StepKind.DIRECTORY, exchange, CacheUse.NONE, result, "no local directory either");
-    Exchange shared =
-        cycle.get(
-            cycle.server.locate(fileIn(master, MacAddress.ZERO.value())), Optional.empty(), true);
+  }
+
+  /** The exception of the white paper: no local directory and none of its own. */
+  private static void shared(Cycle cycle, ResolvedMaster master) {
+    URI uri = cycle.server.locate(fileIn(master, MacAddress.ZERO.value()));
+    Exchange shared = cycle.get(uri, Optional.empty(), true);
     if (shared.reply() instanceof Reply.Got got) {
       cycle.flash.store(FlashNames.LOCAL_DIRECTORY, CachedFile.of(got.body()));
       cycle.record(
           StepKind.DIRECTORY, shared, CacheUse.STORED, StepResult.OK, "kept as its own directory");
     } else {
-      cycle.record(
-          StepKind.DIRECTORY,
-          shared,
-          CacheUse.NONE,
-          Cycle.unlessFound(shared, StepResult.ABSENT),
-          "empty directory");
+      StepResult result = Cycle.unlessFound(shared, StepResult.ABSENT);
+      cycle.record(StepKind.DIRECTORY, shared, CacheUse.NONE, result, "empty directory");
     }
   }
 

@@ -9,10 +9,8 @@ import dev.ucprov.core.effective.EffectiveConfigResolver;
 import dev.ucprov.core.master.MasterConfig;
 import dev.ucprov.core.master.ResolvedMaster;
 import dev.ucprov.core.tree.MapTree;
-import dev.ucprov.sim.flash.Flash;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,18 +29,50 @@ final class ProvisioningCycle {
   private final PhoneSetup setup;
   private final EffectiveConfigResolver resolver;
   private final ConfigReader reader;
+  private final FlashBoot flashBoot;
 
   ProvisioningCycle(PhoneSetup setup, EffectiveConfigResolver resolver, ConfigReader reader) {
     this.setup = setup;
     this.resolver = resolver;
     this.reader = reader;
+    this.flashBoot = new FlashBoot(setup, this);
+  }
+
+  /**
+   * How a cycle began: its trigger, the version running, its start on the monotonic clock.
+   *
+   * @param nanos {@link System#nanoTime()} at the start
+   */
+  record Start(Trigger trigger, String running, long nanos) {
+
+    BootResult result(
+        MacAddress mac,
+        Optional<BootServer> server,
+        BootOutcome outcome,
+        List<Step> steps,
+        EffectiveConfig effective) {
+      return result(mac, server, outcome, steps, effective, running);
+    }
+
+    BootResult result(
+        MacAddress mac,
+        Optional<BootServer> server,
+        BootOutcome outcome,
+        List<Step> steps,
+        EffectiveConfig effective,
+        String version) {
+      Duration elapsed = Duration.ofNanos(System.nanoTime() - nanos);
+      return new BootResult(
+          mac, trigger, server.map(BootServer::root), outcome, steps, effective, version, elapsed);
+    }
   }
 
   End run(Trigger trigger) {
-    long start = System.nanoTime();
-    MacAddress mac = setup.profile().mac();
-    String running =
-        setup.flash().setting(FlashNames.APP_VERSION).orElse(setup.profile().firmwareVersion());
+    Start start =
+        new Start(
+            trigger,
+            setup.flash().setting(FlashNames.APP_VERSION).orElse(setup.profile().firmwareVersion()),
+            System.nanoTime());
     Optional<BootServerSetting.Found> found = setup.bootServer().find();
     if (found.isEmpty()) {
       List<Step> steps = new ArrayList<>();
@@ -52,126 +82,55 @@ final class ProvisioningCycle {
               "",
               StepResult.ERROR,
               "no DHCP option and no static boot server"));
-      return fromFlash(trigger, steps, Optional.empty(), "no boot server", running, start);
+      return flashBoot.run(start, steps, Optional.empty(), "no boot server");
     }
-    BootServer server = BootServer.of(found.get().url());
-    Cycle cycle =
-        new Cycle(
-            mac,
-            setup.profile().userAgent(running),
-            server,
-            setup.transport(),
-            setup.flash(),
-            setup.conditionalGet());
-    cycle.decide(
-        StepKind.DISCOVERY, BootServer.shown(found.get().url()), StepResult.OK, found.get().how());
+    Cycle cycle = cycle(found.get(), start.running());
+    Optional<BootServer> server = Optional.of(cycle.server);
     return switch (MasterStep.run(cycle)) {
       case MasterStep.Outcome.NotRead notRead ->
-          fromFlash(trigger, cycle.steps, Optional.of(server), notRead.reason(), running, start);
-      case MasterStep.Outcome.Read read -> {
-        Optional<ResolvedMaster> master = resolve(read.name(), read.content(), cycle.steps);
-        yield master.isEmpty()
-            ? fromFlash(
-                trigger,
-                cycle.steps,
-                Optional.of(server),
-                "the master config is unusable",
-                running,
-                start)
-            : provisioned(trigger, cycle, read, master.get(), running, start);
-      }
+          flashBoot.run(start, cycle.steps, server, notRead.reason());
+      case MasterStep.Outcome.Read read ->
+          resolve(read.name(), read.content(), cycle.steps)
+              .map(master -> provisioned(start, cycle, read, master))
+              .orElseGet(
+                  () -> flashBoot.run(start, cycle.steps, server, "the master config is unusable"));
     };
   }
 
+  private Cycle cycle(BootServerSetting.Found found, String running) {
+    Cycle cycle =
+        new Cycle(
+            setup.profile().mac(),
+            setup.profile().userAgent(running),
+            BootServer.of(found.url()),
+            setup.transport(),
+            setup.flash(),
+            setup.conditionalGet());
+    cycle.decide(StepKind.DISCOVERY, BootServer.shown(found.url()), StepResult.OK, found.how());
+    return cycle;
+  }
+
   private End provisioned(
-      Trigger trigger,
-      Cycle cycle,
-      MasterStep.Outcome.Read read,
-      ResolvedMaster master,
-      String running,
-      long start) {
-    String version = FirmwareStep.run(cycle, master, running);
+      Start start, Cycle cycle, MasterStep.Outcome.Read read, ResolvedMaster master) {
+    String version = FirmwareStep.run(cycle, master, start.running());
     ConfigStep.configFiles(cycle, master);
     ConfigStep.overrides(cycle, master);
     String treeName = masterTreeName(read.name(), cycle.mac);
     cycle.tree.put(treeName, read.content());
     EffectiveConfig effective = effective(cycle.tree);
-    DirectoryStep.run(cycle, master, trigger, effective);
+    DirectoryStep.run(cycle, master, start.trigger(), effective);
     LicenceStep.run(cycle, master);
-    LogUploads.run(cycle, master, trigger, version, effective, setup.clock());
+    LogUploads.run(cycle, master, start.trigger(), version, effective, setup.clock());
     setup.flash().setting(FlashNames.MASTER_NAME, read.name());
     BootResult result =
-        new BootResult(
+        start.result(
             cycle.mac,
-            trigger,
-            Optional.of(cycle.server.root()),
+            Optional.of(cycle.server),
             new BootOutcome.Provisioned(),
             cycle.steps,
             effective,
-            version,
-            elapsed(start));
+            version);
     return new End(result, Optional.of(new Known(cycle.server, master, treeName, cycle.tree)));
-  }
-
-  /** White paper stage 4: "Could not contact boot server using existing configuration". */
-  private End fromFlash(
-      Trigger trigger,
-      List<Step> steps,
-      Optional<BootServer> server,
-      String reason,
-      String running,
-      long start) {
-    Flash flash = setup.flash();
-    MacAddress mac = setup.profile().mac();
-    Optional<String> name = flash.setting(FlashNames.MASTER_NAME);
-    Optional<byte[]> cached =
-        name.flatMap(n -> flash.file(FlashNames.server(n))).map(f -> f.content());
-    Optional<ResolvedMaster> master =
-        cached.flatMap(bytes -> resolve(name.get(), bytes, new ArrayList<>()));
-    if (master.isEmpty()) {
-      steps.add(
-          Step.decision(
-              StepKind.MASTER,
-              "",
-              StepResult.ERROR,
-              "nothing cached: the phone has no configuration"));
-      BootResult result =
-          new BootResult(
-              mac,
-              trigger,
-              server.map(BootServer::root),
-              new BootOutcome.Failed(reason + "; nothing cached"),
-              steps,
-              effective(Map.of()),
-              running,
-              elapsed(start));
-      return new End(result, Optional.empty());
-    }
-    Map<String, byte[]> tree = new LinkedHashMap<>(ConfigStep.cachedTree(flash, master.get(), mac));
-    String treeName = masterTreeName(name.get(), mac);
-    tree.put(treeName, cached.get());
-    steps.add(
-        new Step(
-            StepKind.MASTER,
-            "-",
-            name.get(),
-            0,
-            0,
-            Duration.ZERO,
-            CacheUse.FALLBACK,
-            StepResult.OK,
-            "could not contact boot server using existing configuration"));
-    BootResult result =
-        new BootResult(
-            mac,
-            trigger,
-            server.map(BootServer::root),
-            new BootOutcome.FromCache(reason),
-            steps,
-            effective(tree),
-            running,
-            elapsed(start));
-    return new End(result, server.map(s -> new Known(s, master.get(), treeName, tree)));
   }
 
   EffectiveConfig effective(Map<String, byte[]> tree) {
@@ -180,7 +139,7 @@ final class ProvisioningCycle {
   }
 
   /** The master for this phone, or empty with an error step naming what is wrong. */
-  private Optional<ResolvedMaster> resolve(String name, byte[] content, List<Step> steps) {
+  Optional<ResolvedMaster> resolve(String name, byte[] content, List<Step> steps) {
     try {
       Optional<MasterConfig> master = MasterConfig.from(reader.read(name, content));
       if (master.isEmpty()) {
@@ -209,9 +168,5 @@ final class ProvisioningCycle {
     return lower.equals(mac.value() + ".cfg") || lower.equals(MacAddress.ZERO.value() + ".cfg")
         ? name
         : mac.value() + ".cfg";
-  }
-
-  private static Duration elapsed(long start) {
-    return Duration.ofNanos(System.nanoTime() - start);
   }
 }

@@ -28,7 +28,13 @@ public record Step(
 
   /** A step that made no request. */
   public static Step decision(StepKind kind, String url, StepResult result, String note) {
-    return new Step(kind, "-", url, 0, 0, Duration.ZERO, CacheUse.NONE, result, note);
+    return decision(kind, url, CacheUse.NONE, result, note);
+  }
+
+  /** A step that made no request but used the flash. */
+  public static Step decision(
+      StepKind kind, String url, CacheUse cache, StepResult result, String note) {
+    return new Step(kind, "-", url, 0, 0, Duration.ZERO, cache, result, note);
   }
 
   public boolean isRequest() {

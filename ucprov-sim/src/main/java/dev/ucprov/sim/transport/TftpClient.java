@@ -43,6 +43,7 @@ final class TftpClient {
   private final Duration timeout;
   private final int retries;
   private final int blockSize;
+  private int used = PLAIN_BLOCK;
 
   TftpClient(InetSocketAddress server, Duration timeout, int retries, int blockSize) {
     this.server = server;
@@ -67,6 +68,7 @@ final class TftpClient {
         TftpPacket packet = exchange.next();
         if (packet instanceof TftpPacket.OptionAck ack && expected == 1) {
           size = agreedBlockSize(ack);
+          used = size;
           exchange.send(TftpPacket.ack(0));
         } else if (packet instanceof TftpPacket.Data data && data.block() == (expected & 0xffff)) {
           sink.write(data.bytes(), data.offset(), data.length());
@@ -102,6 +104,7 @@ final class TftpClient {
             case TftpPacket.Error error -> throw new Refusal(error.code(), error.message());
             default -> throw new IOException("the server answered the write request with no ACK");
           };
+      used = size;
       // The last block is shorter than the block size, so a multiple ends with an empty block.
       int blocks = content.length / size + 1;
       for (int block = 1; block <= blocks; block++) {
@@ -111,6 +114,11 @@ final class TftpClient {
         awaitAck(exchange, block & 0xffff);
       }
     }
+  }
+
+  /** The block size of the last transfer: the one the server agreed to, else 512. */
+  int blockSizeUsed() {
+    return used;
   }
 
   private static void awaitAck(Exchange exchange, int block) throws IOException, Refusal {

@@ -1,8 +1,10 @@
 package dev.ucprov.sim.transport;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import javax.net.ssl.SSLContext;
 
 /**
  * The client for each scheme a boot server URL or a master config URL may name: {@code http},
@@ -15,6 +17,25 @@ public record Transports(
     Optional<FileTransport> tftp,
     Optional<FileTransport> ftp)
     implements FileTransport {
+
+  /**
+   * A client for every scheme: one HTTP client for http and https (presenting and trusting what
+   * {@code tls} holds, when given), TFTP with RFC 2348 blocks of 1428 bytes, FTP passive.
+   */
+  public static Transports standard(Duration timeout, Optional<SSLContext> tls) {
+    HttpTransport http =
+        tls.map(c -> HttpTransport.create(timeout, c))
+            .orElseGet(() -> HttpTransport.create(timeout));
+    return new Transports(
+        Optional.of(http),
+        Optional.of(http),
+        Optional.of(
+            new TftpTransport(
+                timeout.compareTo(Duration.ofSeconds(1)) < 0 ? timeout : Duration.ofSeconds(1),
+                4,
+                TftpTransport.DEFAULT_BLOCK_SIZE)),
+        Optional.of(new FtpTransport(timeout)));
+  }
 
   /** The same client for every scheme: what tests with a fake server use. */
   public static Transports all(FileTransport transport) {
@@ -50,6 +71,6 @@ public record Transports(
   }
 
   private static Reply unsupported(URI uri) {
-    return new Reply.Unreachable("no client for the scheme of " + uri.getScheme() + "://");
+    return new Reply.Unreachable("no client for " + uri);
   }
 }
