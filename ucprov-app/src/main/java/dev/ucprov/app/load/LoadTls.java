@@ -8,14 +8,19 @@ import java.util.Optional;
 import javax.net.ssl.SSLContext;
 import picocli.CommandLine.Option;
 
-/** {@code --ca}, {@code --cert}, {@code --key}: what HTTPS phones trust and present. */
+/**
+ * {@code --trust}, {@code --cert}, {@code --key}: what HTTPS phones trust and present, named as
+ * {@code ucprov sim boot} names them. Every phone presents the same certificate.
+ */
 final class LoadTls {
 
   @Option(
-      names = "--ca",
+      names = "--trust",
       paramLabel = "FILE",
-      description = "HTTPS: the CA certificates (PEM) the server's certificate is checked against.")
-  private Path ca;
+      description =
+          "HTTPS: the CA certificates (PEM) the server's certificate must chain to; default: the"
+              + " JDK's.")
+  private Path trust;
 
   @Option(
       names = "--cert",
@@ -31,13 +36,13 @@ final class LoadTls {
 
   /** The TLS context for an HTTPS target; empty for the JDK's defaults or another protocol. */
   Optional<SSLContext> context(LoadTarget target) {
-    boolean any = ca != null || certificate != null || key != null;
+    boolean any = trust != null || certificate != null || key != null;
     if (!any) {
       return Optional.empty();
     }
     if (target.protocol() != LoadClients.Protocol.HTTPS) {
       throw new InputException(
-          "--ca, --cert and --key are for https; --server is " + target.protocol().scheme());
+          "--trust, --cert and --key are for https; --server is " + target.protocol().scheme());
     }
     if ((certificate == null) != (key == null)) {
       throw new InputException("--cert and --key go together: give both or neither");
@@ -47,7 +52,7 @@ final class LoadTls {
             ? new ClientTls.Identity.None()
             : new ClientTls.Identity.Pem(certificate, key);
     try {
-      return Optional.of(ClientTls.context(identity, Optional.ofNullable(ca)));
+      return Optional.of(ClientTls.context(identity, Optional.ofNullable(trust)));
     } catch (IllegalArgumentException e) {
       throw new InputException(e.getMessage(), e);
     }
