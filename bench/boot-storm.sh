@@ -106,7 +106,10 @@ import json, sys
 work, phones, rate, concurrency, rss = sys.argv[1:]
 runs = [("ucprov, full boot", "ucprov"), ("ucprov, GET sequence", "ucprov-get"),
         ("nginx, GET sequence", "nginx")]
-reports = {key: json.load(open(f"{work}/{key}.json")) for _, key in runs}
+def report(key):
+    text = open(f"{work}/{key}.json").read()
+    return json.loads(text[text.index("{"):])  # a flight recording may print a notice first
+reports = {key: report(key) for _, key in runs}
 print(f"{phones} phones, rate {'unlimited' if rate == '0' else rate + '/s'}, "
       f"{concurrency} booting at once\n")
 print("| run | phones/s | requests/s | requests | boot p50 / p99 / max ms | request p50 / p99 / max ms | errors | total s |")
