@@ -42,6 +42,13 @@ final class FleetAdmin implements AutoCloseable {
     return send("GET", path, null, "application/json");
   }
 
+  /** A device's uploads by file name: each with its kind and newest kept version. */
+  java.util.Map<String, JsonNode> uploads(String devicePath) {
+    java.util.Map<String, JsonNode> byName = new java.util.TreeMap<>();
+    get(devicePath + "/uploads").path("uploads").forEach(u -> byName.put(u.path("name").asText(), u));
+    return byName;
+  }
+
   /**
    * GETs {@code path} until {@code done} holds, at most {@code limit}; the last answer either way.
    */

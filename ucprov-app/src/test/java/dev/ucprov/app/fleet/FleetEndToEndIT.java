@@ -79,31 +79,10 @@ class FleetEndToEndIT {
   static void start() throws Exception {
     started = Instant.now();
     FleetPki pki = new FleetPki();
-    FleetPki.ServerFiles tls = pki.serverFiles(Files.createDirectories(temp.resolve("tls")));
-    HttpsConfig https =
-        new HttpsConfig(
-            Optional.of(new HostPort("127.0.0.1", 0)),
-            Optional.of(tls.certificate()),
-            Optional.of(tls.key()),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.of(tls.ca()),
-            Optional.of(ClientAuth.NEED));
-    TftpConfig tftp =
-        new TftpConfig(
-            Optional.of(new HostPort("127.0.0.1", 0)), true, 500, Duration.ofSeconds(1), 5);
-    server =
-        ProvisioningServer.start(
-            RunningServer.config(temp.resolve("data")).withHttps(https).withTftp(tftp),
-            new AdminToken(RunningServer.TOKEN, AdminToken.Origin.ENVIRONMENT),
-            Clock.systemUTC());
+    server = FleetServer.start(temp, pki);
     admin = new FleetAdmin(server.adminUri());
     phones = new FleetPhones();
-    Map<Protocol, URI> servers =
-        Map.of(
-            Protocol.HTTP, server.phoneUri().resolve("/"),
-            Protocol.HTTPS, server.httpsUri().orElseThrow().resolve("/"),
-            Protocol.TFTP, URI.create("tftp://127.0.0.1:" + server.tftpPort().orElseThrow() + "/"));
+    Map<Protocol, URI> servers = FleetServer.roots(server);
     for (int t = 0; t < TENANTS.size(); t++) {
       String tenant = TENANTS.get(t);
       FleetTenants.create(admin, tenant, t == 0 ? List.of("127.0.0.0/8") : List.of());
@@ -171,7 +150,7 @@ class FleetEndToEndIT {
       String log = prefix + "logs/" + member.mac().value() + "-app.log";
       JsonNode device =
           admin.await(
-              devicePath(member),
+              member.adminPath(),
               d -> d.path("recentRequests").findValuesAsText("path").contains(log),
               LIMIT);
 
@@ -198,7 +177,7 @@ class FleetEndToEndIT {
       assertThat(step.result()).as(member + " " + step).isEqualTo(StepResult.OK);
     });
     eachMember(member -> {
-      Map<String, JsonNode> uploads = uploads(member);
+      Map<String, JsonNode> uploads = admin.uploads(member.adminPath());
       String mac = member.mac().value();
       assertThat(uploads.keySet())
           .containsExactly(mac + "-app.log", mac + "-boot.log", mac + "-phone.cfg");
@@ -245,7 +224,7 @@ class FleetEndToEndIT {
         });
     for (Member member : phones.members()) {
       String versions =
-          devicePath(member) + "/uploads/" + member.mac().value() + "-app.log/versions";
+          member.adminPath() + "/uploads/" + member.mac().value() + "-app.log/versions";
       assertThat(admin.await(versions, v -> v.size() == 2, LIMIT)).as(member.toString()).hasSize(2);
     }
   }
@@ -255,7 +234,7 @@ class FleetEndToEndIT {
   void everyPhoneComputesWhatTheServerSaysItHas() {
     eachMember(member -> {
       EffectiveConfig own = member.phone().effective();
-      JsonNode server = admin.get(devicePath(member) + "/effective-config").path("parameters");
+      JsonNode server = admin.get(member.adminPath() + "/effective-config").path("parameters");
 
       Map<String, String> phoneSide = new TreeMap<>();
       own.parameters().forEach((name, p) -> phoneSide.put(name, p.value() + " from " + p.source()));
@@ -278,18 +257,5 @@ class FleetEndToEndIT {
           .containsEntry(
               "tcpIpApp.sntp.address", "ntp." + member.tenant() + ".example from site.cfg");
     });
-  }
-
-  private static String devicePath(Member member) {
-    return "/api/v1/tenants/" + member.tenant() + "/devices/" + member.mac().value();
-  }
-
-  private static Map<String, JsonNode> uploads(Member member) {
-    Map<String, JsonNode> byName = new TreeMap<>();
-    admin
-        .get(devicePath(member) + "/uploads")
-        .path("uploads")
-        .forEach(u -> byName.put(u.path("name").asText(), u));
-    return byName;
   }
 }

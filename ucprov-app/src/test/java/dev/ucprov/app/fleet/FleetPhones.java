@@ -51,7 +51,13 @@ final class FleetPhones implements AutoCloseable {
     }
   }
 
-  record Member(String tenant, MacAddress mac, Protocol protocol, VirtualPhone phone) {}
+  record Member(String tenant, MacAddress mac, Protocol protocol, VirtualPhone phone) {
+
+    /** The device in the admin API. */
+    String adminPath() {
+      return "/api/v1/tenants/" + tenant + "/devices/" + mac.value();
+    }
+  }
 
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 

@@ -115,7 +115,7 @@ final class HttpWire implements AutoCloseable {
         close = true;
       }
     }
-    return new Response(status, sink.kept(), sink.length, etag, !close);
+    return new Response(status, sink.kept(), sink.length(), etag, !close);
   }
 
   private void readChunked(BodySink sink) throws IOException {
@@ -190,30 +190,6 @@ final class HttpWire implements AutoCloseable {
       socket.close();
     } catch (IOException e) {
       // closing a connection that failed: nothing more to do
-    }
-  }
-
-  /** The body kept, or only counted and hashed. */
-  private static final class BodySink {
-    private final Optional<MessageDigest> digest;
-    private final java.io.ByteArrayOutputStream kept = new java.io.ByteArrayOutputStream();
-    private long length;
-
-    BodySink(Optional<MessageDigest> digest) {
-      this.digest = digest;
-    }
-
-    void write(byte[] buffer, int offset, int n) {
-      length += n;
-      if (digest.isPresent()) {
-        digest.get().update(buffer, offset, n);
-      } else {
-        kept.write(buffer, offset, n);
-      }
-    }
-
-    byte[] kept() {
-      return digest.isPresent() ? new byte[0] : kept.toByteArray();
     }
   }
 

@@ -1,11 +1,9 @@
 package dev.ucprov.sim.load;
 
-import dev.ucprov.sim.transport.Credentials;
 import dev.ucprov.sim.transport.Fetch;
 import dev.ucprov.sim.transport.FileTransport;
 import dev.ucprov.sim.transport.Reply;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -49,7 +47,7 @@ public final class PooledHttpTransport implements FileTransport, AutoCloseable {
 
   @Override
   public Reply fetch(Fetch fetch) {
-    Target target = Target.of(fetch.uri());
+    HttpTarget target = HttpTarget.of(fetch.uri());
     StringBuilder extra = new StringBuilder();
     fetch
         .ifNoneMatch()
@@ -76,7 +74,7 @@ public final class PooledHttpTransport implements FileTransport, AutoCloseable {
 
   @Override
   public Reply store(URI uri, String userAgent, byte[] body) {
-    Target target = Target.of(uri);
+    HttpTarget target = HttpTarget.of(uri);
     try {
       HttpWire.Response response =
           send(target, "PUT", userAgent, new StringBuilder(), body, Optional.empty());
@@ -90,7 +88,7 @@ public final class PooledHttpTransport implements FileTransport, AutoCloseable {
 
   /** Sends, and once more with Basic credentials when the server asks and the URL has some. */
   private HttpWire.Response send(
-      Target target,
+      HttpTarget target,
       String method,
       String userAgent,
       StringBuilder extra,
@@ -110,7 +108,8 @@ public final class PooledHttpTransport implements FileTransport, AutoCloseable {
   }
 
   private HttpWire.Response exchange(
-      Target target, byte[] head, byte[] body, Optional<MessageDigest> digest) throws IOException {
+      HttpTarget target, byte[] head, byte[] body, Optional<MessageDigest> digest)
+      throws IOException {
     Deque<HttpWire> pool =
         idle.computeIfAbsent(target.poolKey(), k -> new ConcurrentLinkedDeque<>());
     HttpWire pooled = pool.pollFirst();
@@ -150,7 +149,7 @@ public final class PooledHttpTransport implements FileTransport, AutoCloseable {
   }
 
   private static byte[] head(
-      Target target,
+      HttpTarget target,
       String method,
       String userAgent,
       StringBuilder extra,
@@ -196,39 +195,6 @@ public final class PooledHttpTransport implements FileTransport, AutoCloseable {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
-    }
-  }
-
-  /** Where a URL's request goes, and the credentials it carries. */
-  private record Target(
-      InetSocketAddress address,
-      boolean secure,
-      String host,
-      String requestTarget,
-      Optional<Credentials> credentials) {
-
-    static Target of(URI uri) {
-      boolean secure = "https".equalsIgnoreCase(uri.getScheme());
-      if (uri.getHost() == null) {
-        throw new IllegalArgumentException("no host in " + uri);
-      }
-      int port = uri.getPort() >= 0 ? uri.getPort() : secure ? 443 : 80;
-      String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-      String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
-      return new Target(
-          InetSocketAddress.createUnresolved(uri.getHost(), port),
-          secure,
-          uri.getPort() >= 0 ? uri.getHost() + ":" + port : uri.getHost(),
-          path + query,
-          Optional.ofNullable(uri.getRawUserInfo()).map(Credentials::fromUserInfo));
-    }
-
-    String poolKey() {
-      return (secure ? "https://" : "http://") + host;
-    }
-
-    String realmKey() {
-      return poolKey() + "|" + credentials.map(Credentials::user).orElse("");
     }
   }
 }
