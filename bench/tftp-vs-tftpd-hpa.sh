@@ -74,9 +74,13 @@ for _ in $(seq 1 600); do
 done
 api="http://127.0.0.1:$admin_port/api/v1"
 auth=(-H "Authorization: Bearer $token")
-curl -fsS "${auth[@]}" -H "Content-Type: application/json" -X PUT -d '{"name":"Bench"}' "$api/tenants/bench" >/dev/null
+# TFTP reaches tenant bench by the client's address; its files keep the bench/ directory, so
+# both servers answer the same names.
+curl -fsS "${auth[@]}" -H "Content-Type: application/json" -X PUT \
+  -d '{"name":"Bench","networks":["127.0.0.1/32"]}' "$api/tenants/bench" >/dev/null
 for f in "$root"/bench/*; do
-  curl -fsS "${auth[@]}" -H "Content-Type: application/octet-stream" -X PUT --data-binary "@$f" "$api/tenants/bench/files/$(basename "$f")" >/dev/null
+  curl -fsS "${auth[@]}" -H "Content-Type: application/octet-stream" -X PUT --data-binary "@$f" \
+    "$api/tenants/bench/files/bench/$(basename "$f")" >/dev/null
 done
 
 tftpd_port=$(free_port udp)

@@ -14,6 +14,7 @@ import dev.ucprov.tftp.engine.TransferLimits;
 import dev.ucprov.tftp.wire.ErrorCode;
 import dev.ucprov.tftp.wire.NetasciiEncoding;
 import dev.ucprov.tftp.wire.Packet;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,6 +35,8 @@ final class ReadTransfer {
 
   static final String FILE_NOT_FOUND = "File not found";
   static final String ACCESS_VIOLATION = "Access violation";
+
+  private static final int BUFFER = 64 * 1024;
 
   private final ProvisioningService service;
   private final BlobStore blobs;
@@ -120,7 +123,9 @@ final class ReadTransfer {
   private Optional<InputStream> open(FileReply.Body body) throws IOException {
     return switch (body) {
       case FileReply.Body.Bytes bytes -> Optional.of(new ByteArrayInputStream(bytes.content()));
-      case FileReply.Body.Stored stored -> blobs.open(stored.blob());
+      // Buffered: a block is a read, and a blob's stream may be a bare file channel.
+      case FileReply.Body.Stored stored ->
+          blobs.open(stored.blob()).map(in -> new BufferedInputStream(in, BUFFER));
     };
   }
 

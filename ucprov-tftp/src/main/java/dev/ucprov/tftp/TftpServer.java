@@ -4,6 +4,7 @@ import dev.ucprov.tftp.wire.Decoded;
 import dev.ucprov.tftp.wire.ErrorCode;
 import dev.ucprov.tftp.wire.Packet;
 import dev.ucprov.tftp.wire.PacketCodec;
+import dev.ucprov.tftp.wire.PacketWriter;
 import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
@@ -150,8 +151,8 @@ public final class TftpServer implements AutoCloseable {
 
   /** An error from the well-known port; one that cannot be sent (port 0, no route) is dropped. */
   private void reply(SocketAddress to, ErrorCode code, String message) {
-    byte[] out = new byte[PacketCodec.MAX_MESSAGE_BYTES + 8];
-    int length = PacketCodec.encode(Packet.Error.of(code, message), out);
+    byte[] out = new byte[PacketWriter.MAX_MESSAGE_BYTES + 8];
+    int length = PacketWriter.encode(Packet.Error.of(code, message), out);
     try {
       socket.send(new DatagramPacket(out, length, to));
     } catch (IOException | IllegalArgumentException | SecurityException e) {

@@ -6,6 +6,7 @@ import dev.ucprov.tftp.wire.Decoded;
 import dev.ucprov.tftp.wire.ErrorCode;
 import dev.ucprov.tftp.wire.Packet;
 import dev.ucprov.tftp.wire.PacketCodec;
+import dev.ucprov.tftp.wire.PacketWriter;
 import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
@@ -58,7 +59,7 @@ final class TransferPort implements AutoCloseable {
   }
 
   void send(Packet packet) throws IOException {
-    int length = PacketCodec.encode(packet, out);
+    int length = PacketWriter.encode(packet, out);
     socket.send(new DatagramPacket(out, length, peer));
   }
 
@@ -113,7 +114,7 @@ final class TransferPort implements AutoCloseable {
    */
   private void unknownTransfer() {
     Packet error = Packet.Error.of(ErrorCode.UNKNOWN_TRANSFER_ID, "Unknown transfer ID");
-    int length = PacketCodec.encode(error, out);
+    int length = PacketWriter.encode(error, out);
     try {
       socket.send(new DatagramPacket(out, length, in.getSocketAddress()));
     } catch (IOException | IllegalArgumentException e) {

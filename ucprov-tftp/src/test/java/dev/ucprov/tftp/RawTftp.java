@@ -3,6 +3,7 @@ package dev.ucprov.tftp;
 import dev.ucprov.tftp.wire.Decoded;
 import dev.ucprov.tftp.wire.Packet;
 import dev.ucprov.tftp.wire.PacketCodec;
+import dev.ucprov.tftp.wire.PacketWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,8 +30,13 @@ final class RawTftp implements AutoCloseable {
   private final InetAddress server = InetAddress.getLoopbackAddress();
 
   RawTftp() {
+    this("127.0.0.1");
+  }
+
+  /** A peer sending from {@code address} (any of 127.0.0.0/8 works on Linux's loopback). */
+  RawTftp(String address) {
     try {
-      socket = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+      socket = new DatagramSocket(new InetSocketAddress(InetAddress.getByName(address), 0));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -38,7 +44,7 @@ final class RawTftp implements AutoCloseable {
 
   void send(Packet packet, int port) {
     byte[] out = new byte[70_000];
-    sendRaw(Arrays.copyOf(out, PacketCodec.encode(packet, out)), port);
+    sendRaw(Arrays.copyOf(out, PacketWriter.encode(packet, out)), port);
   }
 
   void sendRaw(byte[] datagram, int port) {

@@ -15,6 +15,7 @@ import dev.ucprov.core.provisioning.ServedFiles;
 import dev.ucprov.core.provisioning.ServerUrls;
 import dev.ucprov.core.provisioning.Uploads;
 import dev.ucprov.core.tenant.Credentials;
+import dev.ucprov.core.tenant.Network;
 import dev.ucprov.core.tenant.Tenant;
 import dev.ucprov.core.tenant.TenantId;
 import dev.ucprov.core.testing.InMemoryStore;
@@ -34,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -109,21 +111,29 @@ final class TftpWorld implements AutoCloseable {
     return server.port();
   }
 
-  Tenant tenant(String id) {
-    Tenant tenant =
-        new Tenant(new TenantId(id), "Tenant " + id, List.of(), Optional.empty(), Map.of());
-    store.tenants().put(tenant);
-    return tenant;
+  /** An open tenant whose phones are in {@code networks} (CIDR; TFTP reaches it from there). */
+  Tenant tenant(String id, String... networks) {
+    return put(id, Optional.empty(), networks);
   }
 
-  Tenant securedTenant(String id, String user, String password) {
+  /** A tenant whose phones must present credentials, which TFTP cannot carry. */
+  Tenant securedTenant(String id, String user, String password, String... networks) {
+    return put(id, Optional.of(new Credentials(user, password)), networks);
+  }
+
+  private Tenant put(String id, Optional<Credentials> credentials, String... networks) {
+    List<Network> parsed =
+        Stream.of(networks).map(n -> ((Network.Parsed.Valid) Network.parse(n)).network()).toList();
     Tenant tenant =
         new Tenant(
             new TenantId(id),
             "Tenant " + id,
             List.of(),
-            Optional.of(new Credentials(user, password)),
-            Map.of());
+            credentials,
+            Map.of(),
+            Optional.empty(),
+            parsed,
+            false);
     store.tenants().put(tenant);
     return tenant;
   }

@@ -43,7 +43,7 @@ class TftpWriteIT {
   @BeforeEach
   void start() throws IOException {
     world = new TftpWorld(TftpSetup.DEFAULT_MAX_TRANSFERS, TftpWorld.quick());
-    world.tenant("acme");
+    world.tenant("acme", "127.0.0.1");
     world.device("acme", MAC);
   }
 
@@ -70,8 +70,7 @@ class TftpWriteIT {
   @ParameterizedTest(name = "tftp-hpa {0}")
   @MethodSource("uploads")
   void tftpHpaWritesEveryKind(String name, String body) throws Exception {
-    Clients.Run run =
-        Clients.tftpHpa(world.port(), "octet", "put", "acme/" + name, local(name, body));
+    Clients.Run run = Clients.tftpHpa(world.port(), "octet", "put", "" + name, local(name, body));
 
     assertThat(run.exit()).as(run.output()).isZero();
     assertThat(new String(world.latest("acme", name), StandardCharsets.UTF_8)).isEqualTo(body);
@@ -84,7 +83,7 @@ class TftpWriteIT {
         Clients.atftp(
             world.port(),
             false,
-            "acme/" + name,
+            "" + name,
             local(name, body),
             "blksize 16",
             "windowsize 4",
@@ -101,7 +100,7 @@ class TftpWriteIT {
     client.open();
     try {
       client.sendFile(
-          "acme/" + name,
+          "" + name,
           TFTP.BINARY_MODE,
           new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)),
           InetAddress.getLoopbackAddress(),
@@ -118,17 +117,16 @@ class TftpWriteIT {
     String name = MAC + "-phone.cfg";
     Path file = local(name, OVERRIDE);
 
-    assertThat(Clients.tftpHpa(world.port(), "octet", "put", "acme/" + name, file).exit()).isZero();
-    assertThat(Clients.tftpHpa(world.port(), "octet", "put", "acme/" + name, file).exit()).isZero();
+    assertThat(Clients.tftpHpa(world.port(), "octet", "put", "" + name, file).exit()).isZero();
+    assertThat(Clients.tftpHpa(world.port(), "octet", "put", "" + name, file).exit()).isZero();
 
     List<UploadVersion> versions = world.versions("acme", name);
     assertThat(versions).extracting(UploadVersion::version).containsExactly(2, 1);
     assertThat(versions.get(1).source()).isEqualTo("127.0.0.1");
     List<String> lines = world.access.awaitContaining(" 204 ");
     assertThat(lines)
-        .anySatisfy(
-            l -> assertThat(l).contains(" acme WRQ acme/" + name + " 201 " + OVERRIDE.length()))
-        .anySatisfy(l -> assertThat(l).contains(" acme WRQ acme/" + name + " 204 "));
+        .anySatisfy(l -> assertThat(l).contains(" acme WRQ " + name + " 201 " + OVERRIDE.length()))
+        .anySatisfy(l -> assertThat(l).contains(" acme WRQ " + name + " 204 "));
   }
 
   @Test
@@ -136,8 +134,7 @@ class TftpWriteIT {
     String name = MAC + "-boot.log";
     String log = "line one\nline two\n";
 
-    Clients.Run run =
-        Clients.tftpHpa(world.port(), "netascii", "put", "acme/" + name, local(name, log));
+    Clients.Run run = Clients.tftpHpa(world.port(), "netascii", "put", "" + name, local(name, log));
 
     assertThat(run.exit()).as(run.output()).isZero();
     assertThat(new String(world.latest("acme", name), StandardCharsets.UTF_8)).isEqualTo(log);
@@ -149,16 +146,12 @@ class TftpWriteIT {
 
     Clients.Run run =
         Clients.tftpHpa(
-            world.port(),
-            "octet",
-            "put",
-            "acme/" + name,
-            local(name, "<PHONE_CONFIG>\n<OVERRIDES"));
+            world.port(), "octet", "put", "" + name, local(name, "<PHONE_CONFIG>\n<OVERRIDES"));
 
     assertThat(run.output()).contains("Error code 0:").contains("line 2, column");
     assertThat(world.versions("acme", name)).isEmpty();
     assertThat(world.access.awaitContaining(" 400 "))
-        .anySatisfy(l -> assertThat(l).contains(" acme WRQ acme/" + name + " 400 "));
+        .anySatisfy(l -> assertThat(l).contains(" acme WRQ " + name + " 400 "));
   }
 
   @Test
@@ -167,9 +160,9 @@ class TftpWriteIT {
     String big = "x".repeat((int) TftpWorld.UPLOAD_LIMITS.logBytes() + 1);
 
     Clients.Run streamed =
-        Clients.tftpHpa(world.port(), "octet", "put", "acme/" + name, local(name, big));
+        Clients.tftpHpa(world.port(), "octet", "put", "" + name, local(name, big));
     Clients.Run declared =
-        Clients.atftp(world.port(), false, "acme/" + name, local(name, big), "tsize enable");
+        Clients.atftp(world.port(), false, "" + name, local(name, big), "tsize enable");
 
     assertThat(streamed.output()).contains("Error code 3:").contains("larger than the limit");
     assertThat(declared.output()).contains("larger than the limit");
@@ -178,8 +171,7 @@ class TftpWriteIT {
 
   @Test
   void aFilePhonesDoNotWriteIsAnAccessViolationSayingWhich() throws Exception {
-    Clients.Run run =
-        Clients.tftpHpa(world.port(), "octet", "put", "acme/site.cfg", local("s", "<a/>"));
+    Clients.Run run = Clients.tftpHpa(world.port(), "octet", "put", "site.cfg", local("s", "<a/>"));
 
     assertThat(run.output()).contains("Error code 2:").contains("is not a file phones write");
   }
@@ -188,7 +180,7 @@ class TftpWriteIT {
   void anUnknownDeviceIsFileNotFound() throws Exception {
     Clients.Run run =
         Clients.tftpHpa(
-            world.port(), "octet", "put", "acme/0004f2000009-phone.cfg", local("p", OVERRIDE));
+            world.port(), "octet", "put", "0004f2000009-phone.cfg", local("p", OVERRIDE));
 
     assertThat(run.output()).contains("Error code 1: File not found");
   }
@@ -223,7 +215,7 @@ class TftpWriteIT {
   void aClientThatStopsMidUploadStoresNothing() {
     String name = MAC + "-app.log";
     try (RawTftp raw = new RawTftp()) {
-      raw.write("acme/" + name, world.port(), Map.of());
+      raw.write("" + name, world.port(), Map.of());
       RawTftp.Received ack = raw.expect(Duration.ofSeconds(5));
       assertThat(ack.packet()).isEqualTo(new Packet.Ack(0));
       raw.send(new Packet.Data(1, new byte[512], 0, 512), ack.port());
@@ -232,7 +224,7 @@ class TftpWriteIT {
     }
 
     assertThat(world.access.awaitContaining(" 400 "))
-        .anySatisfy(l -> assertThat(l).contains(" acme WRQ acme/" + name + " 400 512 "));
+        .anySatisfy(l -> assertThat(l).contains(" acme WRQ " + name + " 400 512 "));
     assertThat(world.versions("acme", name)).isEmpty();
   }
 }

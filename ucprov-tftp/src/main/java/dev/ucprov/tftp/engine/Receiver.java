@@ -102,13 +102,7 @@ public final class Receiver implements Transfer {
       return Reaction.waiting(step == 0 ? List.of(ack()) : List.of(), backoff.deadline());
     }
     if (step != 1) {
-      boolean gap = step != 0 && step < 0x8000;
-      if (gap && gapAnswered) {
-        return Reaction.waiting(List.of(), backoff.deadline());
-      }
-      gapAnswered = gap;
-      sinceAck = 0; // the sender starts its next window after the block this ACK names
-      return Reaction.waiting(List.of(ack()), backoff.deadline());
+      return outOfOrder(step);
     }
     if (data.length() > terms.blockSize()) {
       return illegal("a block of " + data.length() + " bytes, over blksize " + terms.blockSize());
@@ -117,16 +111,15 @@ public final class Receiver implements Transfer {
     received++;
     bytes += data.length();
     gapAnswered = false;
-    if (data.length() < terms.blockSize()) {
-      if (netascii != null) {
-        netascii.finish();
-      }
-      return body.over()
-          ? new Reaction(List.of(), new Reaction.State.OverCap(body.total()))
-          : new Reaction(List.of(), new Reaction.State.Arrived(body.total()));
+    boolean last = data.length() < terms.blockSize();
+    if (last && netascii != null) {
+      netascii.finish();
     }
     if (body.over()) {
       return new Reaction(List.of(), new Reaction.State.OverCap(body.total()));
+    }
+    if (last) {
+      return new Reaction(List.of(), new Reaction.State.Arrived(body.total()));
     }
     long deadline = backoff.progressed(now);
     if (++sinceAck < terms.windowSize()) {
@@ -134,6 +127,17 @@ public final class Receiver implements Transfer {
     }
     sinceAck = 0;
     return Reaction.waiting(List.of(ack()), deadline);
+  }
+
+  /** A duplicate (re-acknowledged) or a block after a gap (acknowledged once per gap). */
+  private Reaction outOfOrder(long step) {
+    boolean gap = step != 0 && step < 0x8000;
+    if (gap && gapAnswered) {
+      return Reaction.waiting(List.of(), backoff.deadline());
+    }
+    gapAnswered = gap;
+    sinceAck = 0; // the sender starts its next window after the block this ACK names
+    return Reaction.waiting(List.of(ack()), backoff.deadline());
   }
 
   private Packet opening() {

@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads and writes TFTP packets (RFC 1350 section 5; RFC 2347 for options and OACK). Reading never
- * throws for anything a datagram holds: what it cannot read is {@link Decoded.Malformed}.
- * Stateless.
+ * Reads TFTP packets (RFC 1350 section 5; RFC 2347 for options and OACK); {@link PacketWriter}
+ * writes them. Reading never throws for anything a datagram holds: what it cannot read is {@link
+ * Decoded.Malformed}. Stateless.
  */
 public final class PacketCodec {
 
@@ -24,9 +24,6 @@ public final class PacketCodec {
 
   /** More options than any client sends (RFC 2347 keeps the whole request within 512 bytes). */
   public static final int MAX_OPTIONS = 32;
-
-  /** Error messages are cut to this many bytes, so an error fits a 512-byte-block packet. */
-  public static final int MAX_MESSAGE_BYTES = 500;
 
   private PacketCodec() {}
 
@@ -125,66 +122,6 @@ public final class PacketCodec {
     // A message without its NUL is read to the end: the code is what matters.
     String message = new String(bytes, 4, end - 4, StandardCharsets.UTF_8);
     return valid(new Packet.Error(unsigned16(bytes, 2), message));
-  }
-
-  /**
-   * Writes {@code packet} into {@code out} from index 0 and returns its length. {@code out} must
-   * hold the packet: 4 bytes plus a DATA packet's content, or up to 516 for the others (an OACK's
-   * options are ours, short).
-   */
-  public static int encode(Packet packet, byte[] out) {
-    return switch (packet) {
-      case Packet.Data data -> {
-        header(out, DATA, data.block());
-        System.arraycopy(data.bytes(), data.offset(), out, 4, data.length());
-        yield 4 + data.length();
-      }
-      case Packet.Ack ack -> header(out, ACK, ack.block());
-      case Packet.Error error -> {
-        int at = header(out, ERROR, error.code());
-        byte[] text = error.message().getBytes(StandardCharsets.UTF_8);
-        int n = Math.min(text.length, Math.min(MAX_MESSAGE_BYTES, out.length - at - 1));
-        System.arraycopy(text, 0, out, at, n);
-        out[at + n] = 0;
-        yield at + n + 1;
-      }
-      case Packet.OptionAck oack -> strings(out, OACK, oack.options());
-      case Packet.Request request -> {
-        int at = strings(out, request.write() ? WRQ : RRQ, Map.of());
-        at = string(out, at, request.fileName().getBytes(StandardCharsets.UTF_8));
-        at = string(out, at, request.mode().getBytes(StandardCharsets.US_ASCII));
-        for (Map.Entry<String, String> option : request.options().entrySet()) {
-          at = string(out, at, option.getKey().getBytes(StandardCharsets.US_ASCII));
-          at = string(out, at, option.getValue().getBytes(StandardCharsets.US_ASCII));
-        }
-        yield at;
-      }
-    };
-  }
-
-  private static int header(byte[] out, int opcode, int value) {
-    out[0] = (byte) (opcode >>> 8);
-    out[1] = (byte) opcode;
-    out[2] = (byte) (value >>> 8);
-    out[3] = (byte) value;
-    return 4;
-  }
-
-  private static int strings(byte[] out, int opcode, Map<String, String> pairs) {
-    out[0] = 0;
-    out[1] = (byte) opcode;
-    int at = 2;
-    for (Map.Entry<String, String> pair : pairs.entrySet()) {
-      at = string(out, at, pair.getKey().getBytes(StandardCharsets.US_ASCII));
-      at = string(out, at, pair.getValue().getBytes(StandardCharsets.US_ASCII));
-    }
-    return at;
-  }
-
-  private static int string(byte[] out, int at, byte[] text) {
-    System.arraycopy(text, 0, out, at, text.length);
-    out[at + text.length] = 0;
-    return at + text.length + 1;
   }
 
   private static int unsigned16(byte[] bytes, int at) {

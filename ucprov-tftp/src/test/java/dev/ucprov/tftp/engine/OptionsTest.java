@@ -123,6 +123,14 @@ class OptionsTest {
   }
 
   @Test
+  void aTimeoutLongerThanOurLongestWaitIsLeftOutOfTheOack() {
+    Negotiated terms = accepted(Map.of("timeout", "9", "blksize", "1024"), OptionalLong.of(1));
+
+    assertThat(terms.acknowledged()).containsExactly(Map.entry("blksize", "1024"));
+    assertThat(terms.timeoutNanos()).isEqualTo(Duration.ofSeconds(1).toNanos());
+  }
+
+  @Test
   void theSmallestValuesAreAccepted() {
     Negotiated terms =
         accepted(Map.of("blksize", "8", "timeout", "1", "windowsize", "1"), OptionalLong.of(0));

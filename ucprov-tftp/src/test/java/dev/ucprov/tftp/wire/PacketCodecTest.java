@@ -66,11 +66,11 @@ class PacketCodecTest {
       new Packet.Request(true, "a/b.cfg", "octet", Map.of("tsize", "12")),
     };
     for (Packet packet : packets) {
-      int length = PacketCodec.encode(packet, out);
+      int length = PacketWriter.encode(packet, out);
       assertThat(((Decoded.Valid) PacketCodec.decode(out, length)).packet()).isEqualTo(packet);
     }
     byte[] content = "hello".getBytes(StandardCharsets.US_ASCII);
-    int length = PacketCodec.encode(new Packet.Data(7, content, 1, 3), out);
+    int length = PacketWriter.encode(new Packet.Data(7, content, 1, 3), out);
     Packet.Data data = (Packet.Data) ((Decoded.Valid) PacketCodec.decode(out, length)).packet();
     assertThat(data.block()).isEqualTo(7);
     assertThat(new String(data.bytes(), data.offset(), data.length(), StandardCharsets.US_ASCII))
@@ -80,7 +80,7 @@ class PacketCodecTest {
   @Test
   void aLongErrorMessageIsCutToFitAPacket() {
     byte[] out = new byte[65_536];
-    int length = PacketCodec.encode(new Packet.Error(0, "x".repeat(5000)), out);
+    int length = PacketWriter.encode(new Packet.Error(0, "x".repeat(5000)), out);
 
     assertThat(length).isLessThanOrEqualTo(516);
   }
@@ -135,7 +135,7 @@ class PacketCodecTest {
       return;
     }
     byte[] out = new byte[4096];
-    int length = PacketCodec.encode(new Packet.Request(write, clean, "octet", Map.of()), out);
+    int length = PacketWriter.encode(new Packet.Request(write, clean, "octet", Map.of()), out);
     Packet packet = ((Decoded.Valid) PacketCodec.decode(out, length)).packet();
     assertThat(((Packet.Request) packet).write()).isEqualTo(write);
     assertThat(((Packet.Request) packet).fileName())
