@@ -45,7 +45,9 @@ final class FleetAdmin implements AutoCloseable {
   /** A device's uploads by file name: each with its kind and newest kept version. */
   java.util.Map<String, JsonNode> uploads(String devicePath) {
     java.util.Map<String, JsonNode> byName = new java.util.TreeMap<>();
-    get(devicePath + "/uploads").path("uploads").forEach(u -> byName.put(u.path("name").asText(), u));
+    get(devicePath + "/uploads")
+        .path("uploads")
+        .forEach(u -> byName.put(u.path("name").asText(), u));
     return byName;
   }
 
