@@ -54,7 +54,7 @@ if [ "$profile" = 1 ]; then
 fi
 http_port=$(free_port); admin_port=$(free_port)
 UCPROV_JAVA_OPTS=$server_opts "$repo/ucprov" serve --data "$work/data" \
-  --http "127.0.0.1:$http_port" --admin "127.0.0.1:$admin_port" --tftp off >"$work/ucprov.log" 2>&1 &
+  --http "127.0.0.1:$http_port" --admin "127.0.0.1:$admin_port" --tftp off --ftp off >"$work/ucprov.log" 2>&1 &
 ucprov_pid=$!
 for _ in $(seq 1 600); do
   curl -fsS "http://127.0.0.1:$admin_port/health" >/dev/null 2>&1 && break
