@@ -7,6 +7,7 @@ import dev.ucprov.app.explain.ExplainCommand;
 import dev.ucprov.app.lint.LintCommand;
 import dev.ucprov.app.serve.ServeCommand;
 import dev.ucprov.app.serve.ServerSession;
+import dev.ucprov.app.sim.SimBootCommand;
 import dev.ucprov.app.transfer.ExportCommand;
 import dev.ucprov.app.transfer.ImportCommand;
 import dev.ucprov.core.effective.EffectiveConfigResolver;
@@ -55,6 +56,9 @@ final class CommandFactory implements IFactory {
     }
     if (type == CheckSyncCommand.class) {
       return type.cast(new CheckSyncCommand(environment));
+    }
+    if (type == SimBootCommand.class) {
+      return type.cast(new SimBootCommand(resolver, environment));
     }
     return CommandLine.defaultFactory().create(type);
   }

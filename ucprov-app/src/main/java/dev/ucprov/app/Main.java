@@ -8,7 +8,9 @@ import dev.ucprov.app.cli.VersionProvider;
 import dev.ucprov.app.demo.DemoCommand;
 import dev.ucprov.app.explain.ExplainCommand;
 import dev.ucprov.app.lint.LintCommand;
+import dev.ucprov.app.load.LoadTestCommand;
 import dev.ucprov.app.serve.ServeCommand;
+import dev.ucprov.app.sim.SimCommand;
 import dev.ucprov.app.transfer.ExportCommand;
 import dev.ucprov.app.transfer.ImportCommand;
 import dev.ucprov.core.config.ConfigReader;
@@ -42,8 +44,9 @@ import picocli.CommandLine.Spec;
     description = "Provisioning for Polycom UC Software SIP phones.",
     footerHeading = "%n",
     footer = {
-      "Exit status: 0 done, 1 lint found an error or a check-sync failed on some device,"
-          + " 2 bad usage or unreadable input, 3 internal error. See README.md."
+      "Exit status: 0 done, 1 lint found an error, a check-sync failed on some device, a"
+          + " simulated boot failed or a load test passed its error rate, 2 bad usage or unreadable"
+          + " input, 3 internal error. See README.md."
     },
     subcommands = {
       ServeCommand.class,
@@ -53,6 +56,8 @@ import picocli.CommandLine.Spec;
       ImportCommand.class,
       ExportCommand.class,
       CheckSyncCommand.class,
+      LoadTestCommand.class,
+      SimCommand.class,
       HelpCommand.class
     })
 public final class Main implements Callable<Integer> {
@@ -64,7 +69,8 @@ public final class Main implements Callable<Integer> {
   public Integer call() {
     throw new ParameterException(
         spec.commandLine(),
-        "missing command: serve, demo, explain, lint, import, export, check-sync or help");
+        "missing command: serve, demo, explain, lint, import, export, check-sync, sim, loadtest"
+            + " or help");
   }
 
   public static void main(String[] args) {

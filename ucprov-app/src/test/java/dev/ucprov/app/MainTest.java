@@ -51,7 +51,7 @@ class MainTest {
     assertThat(run.out()).isEmpty();
     assertThat(run.err())
         .isEqualTo(
-            "ucprov: missing command: serve, demo, explain, lint, import, export, check-sync or help (see 'ucprov --help')\n");
+            "ucprov: missing command: serve, demo, explain, lint, import, export, check-sync, sim, loadtest or help (see 'ucprov --help')\n");
   }
 
   @Test

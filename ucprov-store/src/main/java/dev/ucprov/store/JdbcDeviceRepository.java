@@ -53,6 +53,16 @@ public final class JdbcDeviceRepository implements DeviceRepository {
   }
 
   @Override
+  public List<Device> findAllByUsername(String username) {
+    return database.read(handle ->
+        handle
+            .createQuery("SELECT * FROM device WHERE username = :username ORDER BY tenant_id, mac")
+            .bind("username", username)
+            .map((row, context) -> device(row))
+            .list());
+  }
+
+  @Override
   public Page list(TenantId tenant, DeviceQuery query) {
     DeviceFilter filter = new DeviceFilter(tenant, query);
     return database.transaction(handle -> {

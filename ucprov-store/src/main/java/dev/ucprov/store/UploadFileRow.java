@@ -79,18 +79,28 @@ record UploadFileRow(long id, int latestVersion) {
    * newest first, fit in {@code maxBytes}; the newest version is always kept.
    */
   static void trimKind(Handle handle, TenantId tenant, UploadName name, long maxBytes) {
-    List<long[]> newestFirst =
+    // Two simple queries instead of one join ordered by seq: H2 answered the join by walking
+    // upload_version in seq order and testing every row (docs/benchmarks.md, boot storm), so the
+    // cost grew with all versions stored, not this device's.
+    List<Long> files =
         handle
             .createQuery(
-                "SELECT v.seq, v.blob_size FROM upload_version v"
-                    + " JOIN upload_file f ON f.id = v.file_id"
-                    + " WHERE f.tenant_id = :tenant AND f.mac = :mac AND f.kind = :kind"
-                    + " ORDER BY v.seq DESC")
+                "SELECT id FROM upload_file"
+                    + " WHERE tenant_id = :tenant AND mac = :mac AND kind = :kind")
             .bind("tenant", tenant.value())
             .bind("mac", name.mac().value())
             .bind("kind", name.kind().label())
-            .map((row, context) -> new long[] {row.getLong("seq"), row.getLong("blob_size")})
+            .mapTo(Long.class)
             .list();
+    List<long[]> newestFirst = new ArrayList<>();
+    for (long file : files) {
+      handle
+          .createQuery("SELECT seq, blob_size FROM upload_version WHERE file_id = :file")
+          .bind("file", file)
+          .map((row, context) -> new long[] {row.getLong("seq"), row.getLong("blob_size")})
+          .forEach(newestFirst::add);
+    }
+    newestFirst.sort((a, b) -> Long.compare(b[0], a[0]));
     List<Long> dropped = new ArrayList<>();
     long total = 0;
     for (int i = 0; i < newestFirst.size(); i++) {

@@ -14,6 +14,9 @@ public final class ExitCodes {
   /** check-sync: at least one device did not accept it (rejected, timeout, error, interrupted). */
   public static final int SOME_FAILED = 1;
 
+  /** sim boot: the phone was not provisioned from the server, or a needed step failed. */
+  public static final int BOOT_FAILED = 1;
+
   /** Bad usage or unreadable input: one line on stderr says what and where. */
   public static final int USAGE = 2;
 

@@ -31,6 +31,7 @@ public final class ConfigFile {
               HttpsConfig.KEYS.stream(),
               PhoneAuthConfig.KEYS.stream(),
               UploadSettings.KEYS.stream(),
+              FtpConfig.KEYS.stream(),
               Stream.of(
                   "check-sync-rate",
                   "check-sync-concurrency",
@@ -114,6 +115,7 @@ public final class ConfigFile {
     private UploadSettings uploads = UploadSettings.none();
     private CheckSyncOverrides checkSync = CheckSyncOverrides.none();
     private TftpSettings tftp = TftpSettings.none();
+    private FtpConfig ftp = FtpConfig.none();
 
     Values(Path file) {
       this.file = file;
@@ -132,6 +134,8 @@ public final class ConfigFile {
               checkSync = checkSync(key, text);
             } else if (PhoneAuthConfig.KEYS.contains(key)) {
               auth = auth.set(key, text);
+            } else if (FtpConfig.KEYS.contains(key)) {
+              ftp = ftp.set(key, text);
             } else if (UploadSettings.KEYS.contains(key)) {
               uploads = uploads.with(key, text);
             } else if (TftpSettings.KEYS.contains(key)) {
@@ -148,7 +152,7 @@ public final class ConfigFile {
 
     ConfigOverrides overrides() {
       return new ConfigOverrides(
-          data, http, admin, database, publicUrl, https, auth, uploads, checkSync, tftp);
+          data, http, admin, database, publicUrl, https, auth, uploads, checkSync, tftp, ftp);
     }
 
     private CheckSyncOverrides checkSync(String key, String text) {

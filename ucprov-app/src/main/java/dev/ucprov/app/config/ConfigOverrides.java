@@ -17,9 +17,10 @@ public record ConfigOverrides(
     PhoneAuthConfig auth,
     UploadSettings uploads,
     CheckSyncOverrides checkSync,
-    TftpSettings tftp) {
+    TftpSettings tftp,
+    FtpConfig ftp) {
 
-  /** Without TFTP settings. */
+  /** Without TFTP and FTP settings. */
   public ConfigOverrides(
       Optional<Path> data,
       Optional<HostPort> http,
@@ -40,7 +41,8 @@ public record ConfigOverrides(
         auth,
         uploads,
         checkSync,
-        TftpSettings.none());
+        TftpSettings.none(),
+        FtpConfig.none());
   }
 
   /** Without check-sync settings. */
@@ -106,6 +108,7 @@ public record ConfigOverrides(
         auth.over(base.auth()),
         base.uploads().under(uploads),
         checkSync.over(base.checkSync()),
-        tftp.over(base.tftp()));
+        tftp.over(base.tftp()),
+        ftp.over(base.ftp()));
   }
 }

@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param uploads the upload limits set, over {@link UploadLimits#defaults()}
  * @param checkSync how check-syncs are sent
  * @param tftp the phones' TFTP listener
+ * @param ftp the phones' FTP listener (on at {@code 0.0.0.0:2121} in {@link #defaults()}; off when
+ *     built without it)
  */
 public record ServerConfig(
     Path data,
@@ -32,7 +34,8 @@ public record ServerConfig(
     PhoneAuthConfig auth,
     UploadSettings uploads,
     CheckSyncConfig checkSync,
-    TftpConfig tftp) {
+    TftpConfig tftp,
+    FtpConfig ftp) {
 
   public static final Path DEFAULT_DATA = Path.of("ucprov-data");
   public static final HostPort DEFAULT_HTTP = new HostPort("0.0.0.0", 8080);
@@ -78,7 +81,7 @@ public record ServerConfig(
     this(data, http, admin, database, publicUrl, https, auth, UploadSettings.none());
   }
 
-  /** Without TFTP. */
+  /** Without TFTP and FTP. */
   public ServerConfig(
       Path data,
       HostPort http,
@@ -89,7 +92,18 @@ public record ServerConfig(
       PhoneAuthConfig auth,
       UploadSettings uploads,
       CheckSyncConfig checkSync) {
-    this(data, http, admin, database, publicUrl, https, auth, uploads, checkSync, TftpConfig.off());
+    this(
+        data,
+        http,
+        admin,
+        database,
+        publicUrl,
+        https,
+        auth,
+        uploads,
+        checkSync,
+        TftpConfig.off(),
+        FtpConfig.off());
   }
 
   /** With the default check-sync settings. */
@@ -108,28 +122,36 @@ public record ServerConfig(
   /** The same settings with {@code replacement} for check-sync. */
   public ServerConfig withCheckSync(CheckSyncConfig replacement) {
     return new ServerConfig(
-        data, http, admin, database, publicUrl, https, auth, uploads, replacement, tftp);
+        data, http, admin, database, publicUrl, https, auth, uploads, replacement, tftp, ftp);
   }
 
   /** The same settings with {@code https} instead. */
   public ServerConfig withHttps(HttpsConfig replacement) {
     return new ServerConfig(
-        data, http, admin, database, publicUrl, replacement, auth, uploads, checkSync, tftp);
+        data, http, admin, database, publicUrl, replacement, auth, uploads, checkSync, tftp, ftp);
   }
 
   /** The same settings with {@code replacement} for TFTP. */
   public ServerConfig withTftp(TftpConfig replacement) {
     return new ServerConfig(
-        data, http, admin, database, publicUrl, https, auth, uploads, checkSync, replacement);
+        data, http, admin, database, publicUrl, https, auth, uploads, checkSync, replacement, ftp);
+  }
+
+  /** The same settings with {@code replacement} for FTP. */
+  public ServerConfig withFtp(FtpConfig replacement) {
+    return new ServerConfig(
+        data, http, admin, database, publicUrl, https, auth, uploads, checkSync, tftp, replacement);
   }
 
   /**
-   * The defaults of the embedded server: {@code ./ucprov-data}, ports 8080 and 8081, TFTP on 6969.
+   * The defaults of the embedded server: {@code ./ucprov-data}, ports 8080 and 8081, TFTP on 6969,
+   * FTP on 2121.
    */
   public static ServerConfig defaults() {
     return new ServerConfig(
             DEFAULT_DATA, DEFAULT_HTTP, DEFAULT_ADMIN, Optional.empty(), Optional.empty())
-        .withTftp(TftpConfig.defaults());
+        .withTftp(TftpConfig.defaults())
+        .withFtp(FtpConfig.defaults());
   }
 
   /** The upload limits to serve with: the defaults with what was set. */

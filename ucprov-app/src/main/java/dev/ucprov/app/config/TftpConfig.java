@@ -28,7 +28,13 @@ public record TftpConfig(
     }
   }
 
-  /** {@code 0.0.0.0:6969}, 500 transfers, 1 s doubling to 8 s, 5 retries. */
+  /** TFTP's own port (RFC 1350), which needs root or {@code CAP_NET_BIND_SERVICE}. */
+  public static final int STANDARD_PORT = 69;
+
+  /**
+   * {@code 0.0.0.0:6969} (port 69 first when it can be bound), 500 transfers, 1 s doubling to 8 s,
+   * 5 retries.
+   */
   public static TftpConfig defaults() {
     TransferLimits standard = TransferLimits.standard();
     return new TftpConfig(

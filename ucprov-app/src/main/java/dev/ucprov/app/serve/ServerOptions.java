@@ -177,6 +177,7 @@ public final class ServerOptions {
   @Mixin UploadOptions uploads = new UploadOptions();
   @Mixin CheckSyncOptions checkSync = new CheckSyncOptions();
   @Mixin TftpOptions tftp = new TftpOptions();
+  @Mixin FtpOptions ftp = new FtpOptions();
 
   /** The settings to run with. */
   public ServerConfig resolve(ConfigFile files) {
@@ -209,7 +210,8 @@ public final class ServerOptions {
                 Optional.ofNullable(abusePenalty)),
             uploads.settings(),
             checkSync.overrides(),
-            tftp.settings());
+            tftp.settings(),
+            ftp.config());
     ServerConfig resolved = given.over(base);
     resolved.https().listener(); // options that do not go together stop here, before any work
     checkLimits(resolved);

@@ -100,7 +100,8 @@ public final class ServerSession {
    * {@code ucprov ready in 0.84 s: phones http://0.0.0.0:8080, admin API http://127.0.0.1:8081,
    * data /srv/ucprov-data}: the addresses as bound (the real port when 0 was asked for), and the
    * time since the JVM started. With HTTPS, the phones part reads {@code phones http://0.0.0.0:8080
-   * and https://0.0.0.0:8443}; with TFTP, {@code and tftp://0.0.0.0:6969} follows.
+   * and https://0.0.0.0:8443}; with TFTP, {@code and tftp://0.0.0.0:6969} follows, then with FTP
+   * {@code and ftp://0.0.0.0:2121}.
    */
   String readyLine(ProvisioningServer server, ServerConfig config) {
     String https =
@@ -117,13 +118,21 @@ public final class ServerSession {
             .flatMap(address -> server.tftpPort().map(address::withPort))
             .map(bound -> " and tftp://" + bound)
             .orElse("");
+    String ftp =
+        config
+            .ftp()
+            .listener()
+            .flatMap(address -> server.ftpPort().map(address::withPort))
+            .map(bound -> " and ftp://" + bound)
+            .orElse("");
     return String.format(
         Locale.ROOT,
-        "ucprov ready in %.2f s: phones http://%s%s%s, admin API http://%s, data %s",
+        "ucprov ready in %.2f s: phones http://%s%s%s%s, admin API http://%s, data %s",
         sinceJvmStart().toMillis() / 1000.0,
         config.http().withPort(server.phonePort()),
         https,
         tftp,
+        ftp,
         config.admin().withPort(server.adminPort()),
         config.data());
   }

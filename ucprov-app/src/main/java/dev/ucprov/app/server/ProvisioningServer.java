@@ -19,6 +19,7 @@ import dev.ucprov.core.provisioning.ServedFiles;
 import dev.ucprov.core.provisioning.Uploads;
 import dev.ucprov.core.template.TemplateRenderer;
 import dev.ucprov.core.upload.UploadLimits;
+import dev.ucprov.ftp.FtpListener;
 import dev.ucprov.http.HttpServers;
 import dev.ucprov.http.HttpSetup;
 import dev.ucprov.http.ListenAddress;
@@ -44,10 +45,10 @@ import org.slf4j.LoggerFactory;
  * The whole server built from a {@link ServerConfig}: database and repositories, blob store,
  * template renderer, provisioning and upload services, inventory recorder, check-sync notifiers and
  * jobs, operator operations, the HTTP listeners (phones over HTTP, and HTTPS when configured; the
- * admin API) and the phones' TFTP listener unless it is off. The one setup that {@code serve},
- * {@code demo} and the tests share. {@link #close} takes it down in reverse order: listeners, then
- * the check-sync jobs (recording what is in flight), notifiers and scheduler, then the recorder
- * (writing what it queued), then the database.
+ * admin API), the phones' TFTP listener unless it is off, and their FTP listener when configured.
+ * The one setup that {@code serve}, {@code demo} and the tests share. {@link #close} takes it down
+ * in reverse order: listeners, then the check-sync jobs (recording what is in flight), notifiers
+ * and scheduler, then the recorder (writing what it queued), then the database.
  */
 public final class ProvisioningServer implements AutoCloseable {
 
@@ -57,16 +58,19 @@ public final class ProvisioningServer implements AutoCloseable {
   private final HttpServers http;
   private final Optional<TftpServer> tftp;
   private final OperatorOperations operations;
+  private final Optional<FtpListener> ftp;
 
   private ProvisioningServer(
       Resources resources,
       HttpServers http,
       Optional<TftpServer> tftp,
-      OperatorOperations operations) {
+      OperatorOperations operations,
+      Optional<FtpListener> ftp) {
     this.resources = resources;
     this.http = http;
     this.tftp = tftp;
     this.operations = operations;
+    this.ftp = ftp;
   }
 
   /**
@@ -150,8 +154,10 @@ public final class ProvisioningServer implements AutoCloseable {
             "HTTP listeners", StartFailure.listening(config, () -> HttpServers.start(setup)));
     Optional<TftpServer> tftp =
         TftpWiring.start(config.tftp(), service, uploads, store.blobs(), metrics, clock, resources);
+    Optional<FtpListener> ftp =
+        FtpWiring.start(config, store, service, uploads, https, metrics, clock, resources);
     checkSync.resume();
-    return new ProvisioningServer(resources, http, tftp, operations);
+    return new ProvisioningServer(resources, http, tftp, operations, ftp);
   }
 
   /** The phone side's service: access by tenant and device, abuse counted per address. */
@@ -265,6 +271,11 @@ public final class ProvisioningServer implements AutoCloseable {
   /** The TFTP listener's port as bound, when it runs. */
   public Optional<Integer> tftpPort() {
     return tftp.map(TftpServer::port);
+  }
+
+  /** The phones' FTP control port as bound, when FTP is on. */
+  public Optional<Integer> ftpPort() {
+    return ftp.map(FtpListener::port);
   }
 
   /** The operations the admin API calls, for in-process callers (the demo's content). */

@@ -18,7 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts the TFTP listener on the same services as HTTP: its requests go to the same access log
+ * Starts the TFTP listener on the same services as HTTP. Without an address given, it takes port 69
+ * when the process may bind it, else the default address. Its requests go to the same access log
  * ({@code ucprov.access}) and the same request metrics, with protocol {@code tftp}.
  */
 final class TftpWiring {
@@ -45,24 +46,37 @@ final class TftpWiring {
     }
     HostPort address = config.address().get();
     RequestMetrics requests = new RequestMetrics(metrics);
-    TftpSetup setup =
-        new TftpSetup(
-            new InetSocketAddress(address.host(), address.port()),
-            service,
-            uploads,
-            blobs,
-            config.maxTransfers(),
-            config.limits(),
-            LoggerFactory.getLogger(HttpSetup.ACCESS_LOG),
-            ended -> requests.answered(Protocol.TFTP, ended.path(), ended.status(), ended.bytes()),
-            clock);
+    java.util.function.Function<HostPort, TftpSetup> setup =
+        at ->
+            new TftpSetup(
+                new InetSocketAddress(at.host(), at.port()),
+                service,
+                uploads,
+                blobs,
+                config.maxTransfers(),
+                config.limits(),
+                LoggerFactory.getLogger(HttpSetup.ACCESS_LOG),
+                ended ->
+                    requests.answered(Protocol.TFTP, ended.path(), ended.status(), ended.bytes()),
+                clock);
     if (config.required()) {
       TftpServer server =
-          StartFailure.opening("the TFTP listener on " + address, () -> TftpServer.start(setup));
+          StartFailure.opening(
+              "the TFTP listener on " + address, () -> TftpServer.start(setup.apply(address)));
       return Optional.of(resources.add("TFTP listener", server));
     }
+    // The default: TFTP's own port when the process may bind it (phones ask there unless told
+    // otherwise), else the unprivileged default (issue 5 point 1).
     try {
-      return Optional.of(resources.add("TFTP listener", TftpServer.start(setup)));
+      return Optional.of(
+          resources.add(
+              "TFTP listener",
+              TftpServer.start(setup.apply(address.withPort(TftpConfig.STANDARD_PORT)))));
+    } catch (Exception e) {
+      LOG.debug("TFTP: port {} not available ({})", TftpConfig.STANDARD_PORT, e.getMessage());
+    }
+    try {
+      return Optional.of(resources.add("TFTP listener", TftpServer.start(setup.apply(address))));
     } catch (Exception e) {
       LOG.warn(
           "TFTP not started: cannot listen on {} ({}); give --tftp HOST:PORT, or --tftp off",

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -26,11 +27,14 @@ final class ServerProcess implements AutoCloseable {
 
   static final Pattern READY =
       Pattern.compile(
-          "ucprov ready in (\\d+\\.\\d\\d) s: phones http://(\\S+):(\\d+)(?: and https://\\S+)?(?: and tftp://\\S+)?,"
+          "ucprov ready in (\\d+\\.\\d\\d) s: phones http://(\\S+):(\\d+)(?: and (?:https|tftp|ftp)://\\S+)*,"
               + " admin API http://(\\S+):(\\d+), data (.+)");
 
   /** The HTTPS part of a ready line, when the server has an HTTPS listener. */
   private static final Pattern HTTPS = Pattern.compile(" and https://(\\S+):(\\d+)[, ]");
+
+  /** The FTP part of a ready line. */
+  private static final Pattern FTP = Pattern.compile(" and ftp://(\\S+):(\\d+),");
 
   private final Process process;
   private final Path stderr;
@@ -43,8 +47,13 @@ final class ServerProcess implements AutoCloseable {
     Thread.ofPlatform().daemon().start(this::collect);
   }
 
-  /** Starts {@code java -jar ucprov.jar ARGS} with {@code env} changes ({@code null} removes). */
-  static ServerProcess start(Map<String, String> env, List<String> args) throws IOException {
+  /**
+   * Starts {@code java -jar ucprov.jar ARGS} with {@code env} changes ({@code null} removes). A
+   * {@code serve} or {@code demo} without {@code --ftp} gets {@code --ftp 127.0.0.1:0}, so tests
+   * never compete for the default port 2121.
+   */
+  static ServerProcess start(Map<String, String> env, List<String> given) throws IOException {
+    List<String> args = withFreeFtpPort(given);
     Path jar = CliRun.repositoryRoot().resolve("ucprov-app/target/ucprov.jar");
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Path stderr = Files.createTempFile("ucprov-serve", ".err");
@@ -63,6 +72,22 @@ final class ServerProcess implements AutoCloseable {
       }
     });
     return new ServerProcess(builder.start(), stderr);
+  }
+
+  private static List<String> withFreeFtpPort(List<String> args) {
+    boolean server = !args.isEmpty() && (args.get(0).equals("serve") || args.get(0).equals("demo"));
+    if (!server || args.stream().anyMatch(arg -> arg.startsWith("--ftp"))) {
+      return args;
+    }
+    return Stream.concat(args.stream(), Stream.of("--ftp", "127.0.0.1:0")).toList();
+  }
+
+  /** The FTP part of a ready line, when the server has an FTP listener. */
+  static Optional<URI> ftp(Matcher ready) {
+    Matcher ftp = FTP.matcher(ready.group(0));
+    return ftp.find()
+        ? Optional.of(URI.create("ftp://" + ftp.group(1) + ":" + ftp.group(2)))
+        : Optional.empty();
   }
 
   private void collect() {

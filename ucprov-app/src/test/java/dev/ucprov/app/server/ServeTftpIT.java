@@ -234,6 +234,50 @@ class ServeTftpIT {
   }
 
   @Test
+  void theDefaultTakesPort69WhenItMayAndFallsBackOtherwise() throws Exception {
+    HostPort fallback = new HostPort("127.0.0.1", 0);
+    boolean mayBind69;
+    try (DatagramSocket probe =
+        new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 69))) {
+      mayBind69 = probe.isBound();
+    } catch (IOException e) {
+      mayBind69 = false;
+    }
+
+    try (ProvisioningServer server = start(config(temp.resolve("d"), tftpOn(fallback, false)))) {
+      int port = server.tftpPort().orElseThrow();
+      if (mayBind69) {
+        assertThat(port).isEqualTo(TftpConfig.STANDARD_PORT);
+      } else {
+        assertThat(port).isNotEqualTo(TftpConfig.STANDARD_PORT).isPositive();
+      }
+      // Either way it answers there.
+      TFTPClient client = new TFTPClient();
+      client.open();
+      try {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThatThrownBy(() ->
+                client.receiveFile(
+                    "nothing.cfg", TFTP.BINARY_MODE, out, InetAddress.getLoopbackAddress(), port))
+            .isInstanceOf(IOException.class)
+            .hasMessageContaining("not found");
+      } finally {
+        client.close();
+      }
+    }
+  }
+
+  /** A socket on 127.0.0.1:69 when this process may bind it, else null (nothing to hold). */
+  private static DatagramSocket holdPort69() {
+    try {
+      return new DatagramSocket(
+          new InetSocketAddress(InetAddress.getLoopbackAddress(), TftpConfig.STANDARD_PORT));
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  @Test
   void aGivenAddressInUseStopsTheStartButTheDefaultOneOnlyWarns() throws Exception {
     try (DatagramSocket taken =
         new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
@@ -243,7 +287,9 @@ class ServeTftpIT {
           .isInstanceOf(StartFailure.class)
           .hasMessageContaining("cannot open the TFTP listener on 127.0.0.1:" + busy.port());
 
-      try (ProvisioningServer second = start(config(temp.resolve("b"), tftpOn(busy, false)))) {
+      // Port 69 held too where this process may bind it, or the default would take it instead.
+      try (DatagramSocket standard = holdPort69();
+          ProvisioningServer second = start(config(temp.resolve("b"), tftpOn(busy, false)))) {
         assertThat(second.tftpPort()).isEmpty();
         assertThat(URI.create(second.phoneUri().toString()).getPort()).isPositive();
       }

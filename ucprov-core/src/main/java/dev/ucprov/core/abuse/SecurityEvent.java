@@ -4,6 +4,7 @@ import dev.ucprov.core.device.MacAddress;
 import dev.ucprov.core.tenant.TenantId;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 /**
  * A suspicious request, counted against its source address. {@link #line} is the one log line it
@@ -12,6 +13,7 @@ import java.time.temporal.ChronoUnit;
  * <pre>
  * 2026-11-25T18:00:00.123Z auth-failed from 192.0.2.10 tenant=acme user=alice path=acme/0004f2aabbcc.cfg
  * 2026-11-25T18:00:00.123Z unknown-mac from 192.0.2.10 tenant=acme mac=0004f2aabbcc path=acme/0004f2aabbcc.cfg
+ * 2026-11-25T18:00:00.123Z auth-failed from 192.0.2.10 tenant=- user=alice path=-
  * </pre>
  *
  * The source is the first thing after the kind; every value a client chose (user, path) has spaces,
@@ -42,6 +44,28 @@ public sealed interface SecurityEvent {
           + safe(user)
           + " path="
           + safe(path);
+    }
+  }
+
+  /**
+   * A refused login of a protocol with sessions (FTP), before any file is asked for: the same
+   * {@code auth-failed} line with {@code path=-}, and {@code tenant=-} when the login pointed at no
+   * tenant.
+   *
+   * @param tenant the tenant the user name or the source address pointed at, if any
+   */
+  record LoginFailed(String source, Optional<TenantId> tenant, String user)
+      implements SecurityEvent {
+    @Override
+    public String line(Instant time) {
+      return time.truncatedTo(ChronoUnit.MILLIS)
+          + " auth-failed from "
+          + safe(source)
+          + " tenant="
+          + tenant.map(TenantId::value).orElse("-")
+          + " user="
+          + safe(user)
+          + " path=-";
     }
   }
 

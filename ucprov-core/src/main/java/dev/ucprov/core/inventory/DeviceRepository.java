@@ -23,6 +23,13 @@ public interface DeviceRepository {
    */
   List<Device> findByUsername(TenantId tenant, String username);
 
+  /**
+   * The devices of every tenant whose own credentials carry this user name (compared exactly),
+   * ordered by tenant, then MAC. For protocols whose login names no tenant (FTP): the password then
+   * picks among them.
+   */
+  List<Device> findAllByUsername(String username);
+
   /** A tenant's devices matching the query, ordered by MAC, with their status. */
   Page list(TenantId tenant, DeviceQuery query);
 

@@ -10,6 +10,7 @@ import dev.ucprov.core.access.Operation;
 import dev.ucprov.core.device.MacAddress;
 import dev.ucprov.core.inventory.Sighting;
 import dev.ucprov.core.tenant.Tenant;
+import dev.ucprov.core.tenant.TenantId;
 import dev.ucprov.core.tenant.TenantRepository;
 import java.time.Clock;
 import java.util.Optional;
@@ -107,7 +108,7 @@ public final class ProvisioningService {
    */
   public Access authorize(
       FileRequest request, Tenant tenant, Optional<MacAddress> mac, Operation operation) {
-    Access decision = access.decide(tenant, mac, operation, request.proof());
+    Access decision = access.decide(localised(tenant, request), mac, operation, request.proof());
     if (decision instanceof Access.Challenge challenge && challenge.rejectedUser().isPresent()) {
       guard.record(
           new SecurityEvent.AuthFailed(
@@ -117,6 +118,35 @@ public final class ProvisioningService {
               request.path()));
     }
     return decision;
+  }
+
+  /**
+   * Counts a refused login (FTP) against its source address, as a failed authentication.
+   *
+   * @param tenant the tenant the user name or the source address pointed at, if any, for the log
+   */
+  public void loginFailed(String sourceAddress, Optional<TenantId> tenant, String user) {
+    guard.record(new SecurityEvent.LoginFailed(sourceAddress, tenant, user));
+  }
+
+  /**
+   * The tenant as the access policy must see it for this request: its factory account counts only
+   * from inside its networks, since the factory password is no secret (issue 5: "only where a
+   * tenant enables it").
+   */
+  private static Tenant localised(Tenant tenant, FileRequest request) {
+    if (!tenant.factoryAccount() || tenant.reaches(request.sourceAddress())) {
+      return tenant;
+    }
+    return new Tenant(
+        tenant.id(),
+        tenant.name(),
+        tenant.hostnames(),
+        tenant.credentials(),
+        tenant.variables(),
+        tenant.sip(),
+        tenant.networks(),
+        false);
   }
 
   /**

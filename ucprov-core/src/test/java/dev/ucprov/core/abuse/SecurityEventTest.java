@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ucprov.core.device.MacAddress;
 import dev.ucprov.core.tenant.TenantId;
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SecurityEventTest {
@@ -27,6 +28,19 @@ class SecurityEventTest {
         .isEqualTo(
             "2026-11-25T18:00:00.123Z unknown-mac from 2001:db8::1 tenant=acme mac=0004f2aabbcc"
                 + " path=0004f2aabbcc.cfg");
+  }
+
+  @Test
+  void aRefusedLoginLineHasTheAuthFailureShapeWithoutPath() {
+    assertThat(new SecurityEvent.LoginFailed("192.0.2.10", Optional.of(ACME), "alice").line(T))
+        .isEqualTo(
+            "2026-11-25T18:00:00.123Z auth-failed from 192.0.2.10 tenant=acme user=alice path=-");
+    assertThat(
+            new SecurityEvent.LoginFailed("192.0.2.10", Optional.empty(), "a b\nauth-failed")
+                .line(T))
+        .isEqualTo(
+            "2026-11-25T18:00:00.123Z auth-failed from 192.0.2.10 tenant=- user=a%20b%0Aauth-failed"
+                + " path=-");
   }
 
   @Test

@@ -218,6 +218,27 @@ public interface DeviceRepositoryContract extends DeviceListingContract {
   }
 
   @Test
+  default void devicesAreFoundByUsernameAcrossTenantsInTenantThenMacOrder() {
+    devices().put(withCredentials("globex", mac(1), "desk", "g1"));
+    devices().put(withCredentials("acme", mac(3), "desk", "a3"));
+    devices().put(withCredentials("acme", mac(2), "desk", "a2"));
+    devices().put(withCredentials("acme", mac(4), "lobby", "a4"));
+    devices().put(device("acme", mac(5)));
+
+    assertThat(devices().findAllByUsername("desk"))
+        .extracting(d -> d.tenant().value() + "/" + d.mac().value())
+        .containsExactly(
+            "acme/" + mac(2).value(), "acme/" + mac(3).value(), "globex/" + mac(1).value());
+    assertThat(devices().findAllByUsername("lobby"))
+        .containsExactly(withCredentials("acme", mac(4), "lobby", "a4"));
+    assertThat(devices().findAllByUsername("Desk")).isEmpty();
+    assertThat(devices().findAllByUsername("nobody")).isEmpty();
+
+    devices().delete(id("globex"), mac(1));
+    assertThat(devices().findAllByUsername("desk")).hasSize(2);
+  }
+
+  @Test
   default void aUsernameLookupSeesPutsAndDeletes() {
     assertThat(devices().findByUsername(id("acme"), "desk")).isEmpty();
     devices().put(withCredentials("acme", mac(1), "desk", "one"));

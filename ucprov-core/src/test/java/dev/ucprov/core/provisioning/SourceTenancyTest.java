@@ -128,6 +128,17 @@ class SourceTenancyTest {
         .isInstanceOf(FileReply.Challenge.class);
   }
 
+  @Test
+  void theFactoryAccountCountsOnlyFromInsideTheTenantsNetworks() {
+    put("acme", Optional.of(new Credentials("acme", "s3cret")), true, "10.20.0.0/16");
+
+    assertThat(served.text(withPassword("acme", Tenant.FACTORY_ACCOUNT))).isEqualTo("acme site");
+    assertThat(withPassword("acme", Tenant.FACTORY_ACCOUNT, STRANGER))
+        .isInstanceOf(FileReply.Challenge.class);
+    assertThat(served.text(withPassword("acme", new Credentials("acme", "s3cret"), STRANGER)))
+        .isEqualTo("acme site");
+  }
+
   private FileReply tftp(String source, String path) {
     return served.service.fetch(
         new FileRequest(Protocol.TFTP, Optional.empty(), path, source, "", Proof.none()));
@@ -146,13 +157,17 @@ class SourceTenancyTest {
   }
 
   private FileReply withPassword(String tenant, Credentials presented) {
+    return withPassword(tenant, presented, ACME_PHONE);
+  }
+
+  private FileReply withPassword(String tenant, Credentials presented, String source) {
     Proof proof = Proof.of(new PasswordProof(presented.username(), presented.password()::equals));
     return served.service.fetch(
         new FileRequest(
             Protocol.FTP,
             Optional.empty(),
             "site.cfg",
-            ACME_PHONE,
+            source,
             "",
             proof,
             Optional.of(new TenantId(tenant))));

@@ -6,6 +6,7 @@ import dev.ucprov.core.inventory.DeviceQuery;
 import dev.ucprov.core.inventory.DeviceRepository;
 import dev.ucprov.core.inventory.DeviceStatus;
 import dev.ucprov.core.tenant.TenantId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,6 +38,19 @@ public final class InMemoryDeviceRepository implements DeviceRepository {
           .filter(device -> device.tenant().equals(tenant))
           .filter(
               device -> device.credentials().map(c -> c.username().equals(username)).orElse(false))
+          .toList();
+    }
+  }
+
+  @Override
+  public List<Device> findAllByUsername(String username) {
+    synchronized (store) {
+      return store.devices.values().stream()
+          .filter(
+              device -> device.credentials().map(c -> c.username().equals(username)).orElse(false))
+          .sorted(
+              Comparator.comparing((Device d) -> d.tenant().value())
+                  .thenComparing(d -> d.mac().value()))
           .toList();
     }
   }

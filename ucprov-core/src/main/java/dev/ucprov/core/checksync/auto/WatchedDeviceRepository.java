@@ -58,6 +58,11 @@ public final class WatchedDeviceRepository implements DeviceRepository {
   }
 
   @Override
+  public List<Device> findAllByUsername(String username) {
+    return delegate.findAllByUsername(username);
+  }
+
+  @Override
   public Page list(TenantId tenant, DeviceQuery query) {
     return delegate.list(tenant, query);
   }

@@ -1,0 +1,2 @@
+/** A simulated phone's local storage: the files it cached and the few settings it keeps. */
+package dev.ucprov.sim.flash;
