@@ -53,6 +53,9 @@ final class PhoneUploads {
     return switch (uploads.admit(fileRequest, request.getMethod())) {
       case UploadAdmission.Refused refused -> {
         UploadReply.Refused reply = refused.reply();
+        // The body was not read: the connection ends after this answer, and says so, or a client
+        // that pools connections sends its next request into one the server is closing.
+        response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
         Sent sent =
             reply.status() == 401
                 ? access.challenge(
