@@ -12,7 +12,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -51,7 +50,6 @@ class ThreeProtocolsIT {
 
   @BeforeEach
   void start() throws Exception {
-    int passive = freeRange(4);
     server =
         ProvisioningServer.start(
             RunningServer.config(data)
@@ -65,7 +63,7 @@ class ThreeProtocolsIT {
                 .withFtp(
                     new FtpConfig(
                         Optional.of(new FtpConfig.Listen.At(new HostPort("127.0.0.1", 0))),
-                        Optional.of(new PassivePorts(passive, passive + 3)))),
+                        Optional.of(PassivePorts.any()))),
             new AdminToken(TOKEN, AdminToken.Origin.ENVIRONMENT),
             Clock.systemUTC());
     new Random(5).nextBytes(firmware);
@@ -252,23 +250,5 @@ class ThreeProtocolsIT {
       request.header("User-Agent", RunningServer.AGENT);
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-  }
-
-  /** Passive data ports no other test holds, near where the FTP tests look. */
-  private static int freeRange(int count) throws IOException {
-    for (int base = 44_000; base < 44_000 + 200 * count; base += count) {
-      boolean free = true;
-      for (int port = base; port < base + count && free; port++) {
-        try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-          free = probe.isBound();
-        } catch (IOException taken) {
-          free = false;
-        }
-      }
-      if (free) {
-        return base;
-      }
-    }
-    throw new IOException("no free range of " + count + " ports near 44000");
   }
 }
