@@ -5,6 +5,7 @@
 # Usage: bench/http-vs-nginx.sh [DEVICES] [DURATION_S] [CONNECTIONS] [MEMORY_DEVICES]
 #   defaults: 1000 devices, 20 s a round, 64 connections, 100000 devices for the memory phase.
 #   MEMORY_DEVICES=0 skips the memory phase.
+# ROUNDS=N changes the number of alternating rounds (default 3).
 # PIN=1 pins wrk to CPU 0 and each server (ucprov, nginx) to CPU 1 with taskset, a second
 # configuration beside the default one where all three share both cores.
 # Needs: nginx, wrk, curl, python3 (installed quietly when missing). Loopback only; every
@@ -15,7 +16,7 @@ devices=${1:-1000}
 duration=${2:-20}
 connections=${3:-64}
 memory_devices=${4:-100000}
-rounds=3
+rounds=${ROUNDS:-3}
 pin=${PIN:-0}
 server_cpu=(); client_cpu=()
 if [ "$pin" = 1 ]; then server_cpu=(taskset -c 1); client_cpu=(taskset -c 0); fi
