@@ -5,6 +5,7 @@ import dev.ucprov.http.tls.TlsListener;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadFactory;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Handler;
@@ -175,11 +176,17 @@ public final class HttpServers implements AutoCloseable {
   /**
    * Sends each request to the handler of the connector it arrived on: the admin handler for the
    * admin connector, the phone handler for the phones' HTTP and HTTPS connectors.
+   *
+   * <p>It tells Jetty it never blocks, so Jetty calls it on the network thread that read the
+   * request: the phone handler answers what it can there and moves the rest to virtual threads
+   * itself (ADR 0020); the admin handler, which blocks, always runs on a virtual thread of its own.
    */
   private static final class ByListener extends Handler.AbstractContainer {
     private final Connector admin;
     private final Handler phoneHandler;
     private final Handler adminHandler;
+    private final ThreadFactory adminThreads =
+        Thread.ofVirtual().name("ucprov-admin-", 0).factory();
 
     ByListener(Connector admin, Handler phoneHandler, Handler adminHandler) {
       this.admin = admin;
@@ -197,8 +204,26 @@ public final class HttpServers implements AutoCloseable {
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
       Connector arrived = request.getConnectionMetaData().getConnector();
-      Handler target = arrived == admin ? adminHandler : phoneHandler;
-      return target.handle(request, response, callback);
+      if (arrived != admin) {
+        return phoneHandler.handle(request, response, callback);
+      }
+      adminThreads
+          .newThread(() -> {
+            try {
+              if (!adminHandler.handle(request, response, callback)) {
+                Response.writeError(request, response, callback, 404);
+              }
+            } catch (Throwable t) {
+              Response.writeError(request, response, callback, t);
+            }
+          })
+          .start();
+      return true;
+    }
+
+    @Override
+    public InvocationType getInvocationType() {
+      return InvocationType.NON_BLOCKING;
     }
   }
 }

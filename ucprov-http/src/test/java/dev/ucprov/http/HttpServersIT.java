@@ -10,11 +10,12 @@ import java.net.Socket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.Invocable;
 import org.junit.jupiter.api.Test;
 
 class HttpServersIT {
@@ -36,32 +37,46 @@ class HttpServersIT {
   }
 
   @Test
-  void handlersRunOnVirtualThreads() throws Exception {
-    AtomicBoolean virtual = new AtomicBoolean();
-    Handler probe =
-        new Handler.Abstract() {
-          @Override
-          public boolean handle(Request request, Response response, Callback callback) {
-            virtual.set(Thread.currentThread().isVirtual());
-            response.setStatus(204);
-            callback.succeeded();
-            return true;
-          }
-        };
+  void theAdminHandlerRunsOnAVirtualThreadAndANonBlockingPhoneHandlerOnTheNetworkThread()
+      throws Exception {
+    ThreadProbe phone = new ThreadProbe(Invocable.InvocationType.NON_BLOCKING);
+    ThreadProbe admin = new ThreadProbe(Invocable.InvocationType.BLOCKING);
     try (HttpServers servers =
             HttpServers.start(
                 ListenAddress.parse("127.0.0.1:0"),
                 ListenAddress.parse("127.0.0.1:0"),
-                probe,
-                probe);
+                phone,
+                admin);
         HttpClient client = HttpClient.newHttpClient()) {
-      HttpResponse<Void> response =
-          client.send(
-              HttpRequest.newBuilder(servers.phoneUri()).build(),
-              HttpResponse.BodyHandlers.discarding());
+      for (var uri : java.util.List.of(servers.phoneUri(), servers.adminUri())) {
+        HttpResponse<Void> response =
+            client.send(
+                HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(response.statusCode()).isEqualTo(204);
+      }
 
-      assertThat(response.statusCode()).isEqualTo(204);
-      assertThat(virtual).isTrue();
+      assertThat(admin.thread.get()).isNotNull().matches(Thread::isVirtual, "is virtual");
+      assertThat(phone.thread.get())
+          .isNotNull()
+          .matches(t -> !t.isVirtual(), "is a platform thread");
+      assertThat(phone.thread.get().getName()).startsWith("ucprov-http");
+    }
+  }
+
+  /** Answers 204 and remembers the thread it ran on. */
+  private static final class ThreadProbe extends Handler.Abstract {
+    final AtomicReference<Thread> thread = new AtomicReference<>();
+
+    ThreadProbe(Invocable.InvocationType type) {
+      super(type);
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+      thread.set(Thread.currentThread());
+      response.setStatus(204);
+      callback.succeeded();
+      return true;
     }
   }
 

@@ -91,6 +91,13 @@ final class World implements AutoCloseable {
   /** Small enough that tests reach every cap with small bodies. */
   final UploadLimits uploadLimits = new UploadLimits(2048, 4096, 4096, 1024, 3000, 5);
 
+  /**
+   * The blob store phones read through: once {@link GatedBlobs#block} is set, each read counts as
+   * one that would block (as a file read does), so every answer that reads a blob moves to a
+   * virtual thread.
+   */
+  final GatedBlobs blobs = new GatedBlobs(store.blobs());
+
   final InventoryRecorder recorder;
   final HttpServers servers;
   final ExecutorScheduler jobScheduler = new ExecutorScheduler(Clock.systemUTC(), e -> {});
@@ -118,7 +125,7 @@ final class World implements AutoCloseable {
             store.devices(),
             store.files(),
             store.uploads(),
-            store.blobs(),
+            blobs,
             renderer,
             cache,
             new ServerUrls("http://prov.example:8080", ""),
@@ -203,7 +210,7 @@ final class World implements AutoCloseable {
                 ListenAddress.parse("127.0.0.1:0"),
                 service,
                 uploads,
-                store.blobs(),
+                blobs,
                 admin,
                 clock,
                 https,

@@ -2,6 +2,7 @@ package dev.ucprov.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.ucprov.core.provisioning.MemoryOnly;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -59,8 +60,11 @@ public final class Database implements AutoCloseable {
   /**
    * Runs {@code work} in one transaction, again from the start when it lost a race to another
    * transaction (see {@link TransientFailures}). Work must therefore only touch the database.
+   *
+   * @throws MemoryOnly.WouldBlock inside {@link MemoryOnly#call}, before any connection is taken
    */
   <R> R transaction(HandleCallback<R, RuntimeException> work) {
+    MemoryOnly.check();
     for (int attempt = 1; ; attempt++) {
       try {
         return jdbi.inTransaction(work);
@@ -73,8 +77,13 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** Reads outside any explicit transaction (each statement sees committed data). */
+  /**
+   * Reads outside any explicit transaction (each statement sees committed data).
+   *
+   * @throws MemoryOnly.WouldBlock inside {@link MemoryOnly#call}, before any connection is taken
+   */
   <R> R read(HandleCallback<R, RuntimeException> work) {
+    MemoryOnly.check();
     return jdbi.withHandle(work);
   }
 

@@ -21,6 +21,7 @@ import dev.ucprov.store.cache.CacheSettings;
 import dev.ucprov.store.cache.CachingDeviceRepository;
 import dev.ucprov.store.cache.CachingFileRepository;
 import dev.ucprov.store.cache.CachingTenantRepository;
+import dev.ucprov.store.cache.SmallBlobCache;
 import dev.ucprov.store.cache.StoreCache;
 import java.time.Clock;
 
@@ -46,7 +47,8 @@ record Store(
   static Store open(ServerConfig config, Clock clock) {
     BlobStore blobs =
         StartFailure.opening(
-            "the blob store " + config.blobs(), () -> new FileSystemBlobStore(config.blobs()));
+            "the blob store " + config.blobs(),
+            () -> new SmallBlobCache(new FileSystemBlobStore(config.blobs())));
     DatabaseSettings settings =
         new DatabaseSettings(config.jdbcUrl(), "", "", DatabaseSettings.DEFAULT_POOL_SIZE);
     Database database =

@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Counts phone requests for {@code /metrics}: {@code ucprov_requests_total{protocol, kind, status}}
- * and {@code ucprov_served_bytes_total{protocol}}. Any listener may share one instance.
- * Thread-safe.
+ * Counts phone requests for {@code /metrics}: {@code ucprov_requests_total{protocol, kind,
+ * status}}, {@code ucprov_served_bytes_total{protocol}}, and {@code
+ * ucprov_phone_answers_total{thread}}: how many HTTP answers were made on the network thread from
+ * memory ({@code network}) and how many on a virtual thread ({@code virtual}; ADR 0020). Any
+ * listener may share one instance. Thread-safe.
  */
 public final class RequestMetrics {
 
@@ -19,8 +21,26 @@ public final class RequestMetrics {
   private final Map<Key, Counter> requests = new ConcurrentHashMap<>();
   private final Map<Protocol, Counter> bytes = new ConcurrentHashMap<>();
 
+  private final Counter onNetworkThread;
+  private final Counter onVirtualThread;
+
   public RequestMetrics(MeterRegistry registry) {
     this.registry = registry;
+    this.onNetworkThread = answersCounter("network");
+    this.onVirtualThread = answersCounter("virtual");
+  }
+
+  /** One phone answer made on the network thread ({@code true}) or on a virtual thread. */
+  public void answeredOn(boolean networkThread) {
+    (networkThread ? onNetworkThread : onVirtualThread).increment();
+  }
+
+  private Counter answersCounter(String thread) {
+    return Counter.builder("ucprov.phone.answers")
+        .description(
+            "Phone HTTP answers, by the thread that made them: network (from memory) or virtual")
+        .tag("thread", thread)
+        .register(registry);
   }
 
   /** One answered request for {@code path} (the path asked, which names its kind). */

@@ -17,7 +17,8 @@ import org.eclipse.jetty.server.Response;
 /**
  * The phone listener's side of access: the abuse guard's admission acted on (429, or a wait), the
  * request's proof read from its {@code Authorization} header and TLS connection, and the challenges
- * of a 401. Thread-safe; runs on the request's virtual thread, so a wait blocks only that request.
+ * of a 401. Thread-safe; a wait ({@link #admit}) runs on the request's virtual thread, so it blocks
+ * only that request.
  */
 final class PhoneAccess {
 
@@ -29,15 +30,29 @@ final class PhoneAccess {
     this.credentials = credentials;
   }
 
-  /** The 429 sent to a refused address, or empty to go on (after waiting, for a slowed address). */
+  /** How the guard treats this request's source address. */
+  Admission admission(Request request) {
+    return service.admission(Request.getRemoteAddr(request));
+  }
+
+  /** The 429 sent to a refused address. */
+  Sent refuse(Request request, Response response, Admission.Refused refused, Delivery out)
+      throws IOException {
+    // Rounded up: a client that waits what it is told must not arrive a moment early.
+    long seconds = Math.max(1, (refused.retryAfter().toMillis() + 999) / 1000);
+    response.getHeaders().put(HttpHeader.RETRY_AFTER, seconds);
+    return PhoneHandler.plain(request, response, 429, "Too Many Requests\n", out);
+  }
+
+  /**
+   * The 429 sent to a refused address, or empty to go on, after waiting for a slowed address: for
+   * virtual threads, which may wait.
+   */
   Optional<Sent> admit(Request request, Response response)
       throws IOException, InterruptedException {
-    switch (service.admission(Request.getRemoteAddr(request))) {
+    switch (admission(request)) {
       case Admission.Refused refused -> {
-        // Rounded up: a client that waits what it is told must not arrive a moment early.
-        long seconds = Math.max(1, (refused.retryAfter().toMillis() + 999) / 1000);
-        response.getHeaders().put(HttpHeader.RETRY_AFTER, seconds);
-        return Optional.of(PhoneHandler.plain(request, response, 429, "Too Many Requests\n"));
+        return Optional.of(refuse(request, response, refused, Delivery.BLOCKING));
       }
       case Admission.Slowed slowed -> Thread.sleep(slowed.delay());
       case Admission.Admitted admitted -> {}
@@ -57,13 +72,18 @@ final class PhoneAccess {
   }
 
   /** A 401 with the Digest and Basic challenges, realm = the tenant reached. */
-  Sent challenge(Request request, Response response, FileReply.Challenge challenge, boolean stale)
+  Sent challenge(
+      Request request,
+      Response response,
+      FileReply.Challenge challenge,
+      boolean stale,
+      Delivery out)
       throws IOException {
     String realm = challenge.routing().tenant().map(TenantId::value).orElse("ucprov");
     for (String value : credentials.challenges(realm, stale)) {
       response.getHeaders().add(HttpHeader.WWW_AUTHENTICATE, value);
     }
-    return PhoneHandler.plain(request, response, 401, "Unauthorized\n");
+    return PhoneHandler.plain(request, response, 401, "Unauthorized\n", out);
   }
 
   /**

@@ -62,7 +62,8 @@ final class PhoneUploads {
                     request,
                     response,
                     new FileReply.Challenge(reply.message(), reply.routing()),
-                    staleNonce)
+                    staleNonce,
+                    Delivery.BLOCKING)
                 : refusal(response, reply);
         yield new Answer(sent, reply.routing());
       }

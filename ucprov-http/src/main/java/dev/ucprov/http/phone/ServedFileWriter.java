@@ -2,6 +2,7 @@ package dev.ucprov.http.phone;
 
 import dev.ucprov.core.files.BlobStore;
 import dev.ucprov.core.provisioning.FileReply;
+import dev.ucprov.core.provisioning.MemoryOnly;
 import dev.ucprov.http.wire.HttpDates;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,13 +16,16 @@ import org.eclipse.jetty.server.Response;
 
 /**
  * Encodes a {@link FileReply.Served}: validators, 304 for a conditional request that matches, 206
- * or 416 for a Range request (see {@link ByteRange} for the choices), and the body streamed from
- * memory or from the blob store in chunks, so firmware is never held whole. Blocking: runs on the
- * request's virtual thread.
+ * or 416 for a Range request (see {@link ByteRange} for the choices), and the body written from
+ * memory, or from the blob store: whole when small, else in chunks, so firmware is never held
+ * whole. A body of more than one chunk needs a virtual thread ({@link MemoryOnly#check}); all else
+ * goes through the caller's {@link Delivery}.
  */
 final class ServedFileWriter {
 
   private static final int CHUNK = 64 * 1024;
+
+  private static final ByteBuffer EMPTY = ByteBuffer.allocate(0).asReadOnlyBuffer();
 
   private final BlobStore blobs;
 
@@ -30,33 +34,31 @@ final class ServedFileWriter {
   }
 
   /** Writes the reply; empty when the stored body is missing (the caller answers 500). */
-  Optional<Sent> write(Request request, Response response, FileReply.Served served)
+  Optional<Sent> write(Request request, Response response, FileReply.Served served, Delivery out)
       throws IOException {
     HttpFields headers = request.getHeaders();
     Validators validators = new Validators(EntityTag.strong(served.etag()), served.lastModified());
-    HttpFields.Mutable out = response.getHeaders();
-    out.put(HttpHeader.ETAG, validators.etag().header());
-    out.put(HttpHeader.LAST_MODIFIED, HttpDates.format(validators.lastModified()));
-    out.put(HttpHeader.ACCEPT_RANGES, "bytes");
+    HttpFields.Mutable fields = response.getHeaders();
+    fields.put(HttpHeader.ETAG, validators.etag().header());
+    fields.put(HttpHeader.LAST_MODIFIED, HttpDates.format(validators.lastModified()));
+    fields.put(HttpHeader.ACCEPT_RANGES, "bytes");
     if (validators.notModified(
         header(headers, HttpHeader.IF_NONE_MATCH), header(headers, HttpHeader.IF_MODIFIED_SINCE))) {
       response.setStatus(304);
-      Content.Sink.write(response, true, ByteBuffer.allocate(0));
-      return Optional.of(new Sent(304, 0));
+      return Optional.of(out.last(response, EMPTY, new Sent(304, 0)));
     }
     long length = served.body().size();
     ByteRange range = range(request, validators, length);
     if (range instanceof ByteRange.Unsatisfiable unsatisfiable) {
       response.setStatus(416);
-      out.put(HttpHeader.CONTENT_RANGE, unsatisfiable.contentRange());
-      out.put(HttpHeader.CONTENT_LENGTH, 0);
-      Content.Sink.write(response, true, ByteBuffer.allocate(0));
-      return Optional.of(new Sent(416, 0));
+      fields.put(HttpHeader.CONTENT_RANGE, unsatisfiable.contentRange());
+      fields.put(HttpHeader.CONTENT_LENGTH, 0);
+      return Optional.of(out.last(response, EMPTY, new Sent(416, 0)));
     }
     ByteRange.Part part =
         range instanceof ByteRange.Part p ? p : new ByteRange.Part(0, length - 1, length);
     boolean partial = range instanceof ByteRange.Part;
-    return body(request, response, served, part, partial);
+    return body(request, response, served, part, partial, out);
   }
 
   private Optional<Sent> body(
@@ -64,12 +66,17 @@ final class ServedFileWriter {
       Response response,
       FileReply.Served served,
       ByteRange.Part part,
-      boolean partial)
+      boolean partial,
+      Delivery out)
       throws IOException {
     long count = part.length() == 0 ? 0 : part.size();
     boolean head = request.getMethod().equals("HEAD");
     Optional<InputStream> stream = Optional.empty();
     if (!head && served.body() instanceof FileReply.Body.Stored stored) {
+      if (count > CHUNK) {
+        // Streamed in chunks, each write waiting for the last: not on a network thread.
+        MemoryOnly.check();
+      }
       stream = blobs.open(stored.blob());
       if (stream.isEmpty()) {
         return Optional.empty();
@@ -77,31 +84,45 @@ final class ServedFileWriter {
     }
     int status = partial ? 206 : 200;
     response.setStatus(status);
-    HttpFields.Mutable out = response.getHeaders();
-    out.put(HttpHeader.CONTENT_TYPE, served.contentType());
-    out.put(HttpHeader.CONTENT_LENGTH, count);
+    HttpFields.Mutable fields = response.getHeaders();
+    fields.put(HttpHeader.CONTENT_TYPE, served.contentType());
+    fields.put(HttpHeader.CONTENT_LENGTH, count);
     if (partial) {
-      out.put(HttpHeader.CONTENT_RANGE, part.contentRange());
+      fields.put(HttpHeader.CONTENT_RANGE, part.contentRange());
     }
     if (head) {
-      Content.Sink.write(response, true, ByteBuffer.allocate(0));
-      return Optional.of(new Sent(status, 0));
+      return Optional.of(out.last(response, EMPTY, new Sent(status, 0)));
     }
-    content(response, served.body(), stream, part.first(), count);
-    return Optional.of(new Sent(status, count));
+    Sent sent = new Sent(status, count);
+    content(response, served.body(), stream, part.first(), count, sent, out);
+    return Optional.of(sent);
   }
 
   /** The body's bytes {@code first .. first + count - 1}, from memory or the opened blob. */
   private static void content(
-      Response response, FileReply.Body body, Optional<InputStream> stream, long first, long count)
+      Response response,
+      FileReply.Body body,
+      Optional<InputStream> stream,
+      long first,
+      long count,
+      Sent sent,
+      Delivery out)
       throws IOException {
     switch (body) {
       case FileReply.Body.Bytes bytes ->
-          Content.Sink.write(
-              response, true, ByteBuffer.wrap(bytes.content(), (int) first, (int) count));
+          out.last(response, ByteBuffer.wrap(bytes.content(), (int) first, (int) count), sent);
       case FileReply.Body.Stored stored -> {
         try (InputStream in = stream.orElseThrow()) {
-          copy(in, response, first, count);
+          if (count <= CHUNK) {
+            in.skipNBytes(first);
+            byte[] all = in.readNBytes((int) count);
+            if (all.length < count) {
+              throw new IOException("stored body ended " + (count - all.length) + " bytes early");
+            }
+            out.last(response, ByteBuffer.wrap(all), sent);
+          } else {
+            copy(in, response, first, count);
+          }
         }
       }
     }
@@ -131,9 +152,6 @@ final class ServedFileWriter {
       }
       left -= n;
       Content.Sink.write(response, left == 0, ByteBuffer.wrap(buffer, 0, n));
-    }
-    if (count == 0) {
-      Content.Sink.write(response, true, ByteBuffer.allocate(0));
     }
   }
 

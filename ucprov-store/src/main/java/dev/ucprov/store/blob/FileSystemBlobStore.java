@@ -2,6 +2,7 @@ package dev.ucprov.store.blob;
 
 import dev.ucprov.core.files.BlobRef;
 import dev.ucprov.core.files.BlobStore;
+import dev.ucprov.core.provisioning.MemoryOnly;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,6 +55,7 @@ public final class FileSystemBlobStore implements BlobStore {
 
   @Override
   public BlobRef put(InputStream content) throws IOException {
+    MemoryOnly.check();
     Path temp = Files.createTempFile(root, TEMP_PREFIX, "");
     try {
       BlobRef blob = write(content, temp);
@@ -86,6 +88,7 @@ public final class FileSystemBlobStore implements BlobStore {
    */
   @Override
   public Optional<InputStream> open(BlobRef blob) throws IOException {
+    MemoryOnly.check();
     Path file = path(blob);
     try {
       if (!plainFile(file) || !plainDirectory(file.getParent())) {
