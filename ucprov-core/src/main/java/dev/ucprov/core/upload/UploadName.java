@@ -29,6 +29,8 @@ public record UploadName(MacAddress mac, UploadKind kind, String name) {
           "([0-9a-f]{12})-(phone\\.cfg|web\\.cfg|directory\\.xml|calls\\.xml"
               + "|[a-z0-9][a-z0-9._-]{0,63}\\.log)");
 
+  private static final int MAC_DIGITS = 12;
+
   public UploadName {
     Matcher shape = SHAPE.matcher(name);
     if (!shape.matches()
@@ -46,6 +48,9 @@ public record UploadName(MacAddress mac, UploadKind kind, String name) {
 
   /** The upload a file name (no directory) names; empty when it names none. */
   public static Optional<UploadName> parse(String fileName) {
+    if (!mayBeUpload(fileName)) {
+      return Optional.empty();
+    }
     String lower = fileName.toLowerCase(Locale.ROOT);
     Matcher shape = SHAPE.matcher(lower);
     if (!shape.matches()) {
@@ -56,6 +61,30 @@ public record UploadName(MacAddress mac, UploadKind kind, String name) {
       return Optional.empty();
     }
     return Optional.of(new UploadName(mac, kindOf(shape.group(2)), lower));
+  }
+
+  /**
+   * Whether the name has an upload's dash and ending, which rules out most names at the cost of a
+   * few character comparisons: every phone GET asks, and the expression costs more than the rest of
+   * a cached answer. A name it lets through still has to match {@link #SHAPE}.
+   */
+  static boolean mayBeUpload(String name) {
+    if (name.length() < MAC_DIGITS + 2 || name.charAt(MAC_DIGITS) != '-') {
+      return false;
+    }
+    return endsWith(name, ".log")
+        || isTail(name, "phone.cfg")
+        || isTail(name, "web.cfg")
+        || isTail(name, "directory.xml")
+        || isTail(name, "calls.xml");
+  }
+
+  private static boolean endsWith(String name, String suffix) {
+    return name.regionMatches(true, name.length() - suffix.length(), suffix, 0, suffix.length());
+  }
+
+  private static boolean isTail(String name, String tail) {
+    return name.length() == MAC_DIGITS + 1 + tail.length() && endsWith(name, tail);
   }
 
   private static UploadKind kindOf(String suffix) {
