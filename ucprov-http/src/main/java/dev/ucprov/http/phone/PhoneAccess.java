@@ -30,9 +30,9 @@ final class PhoneAccess {
     this.credentials = credentials;
   }
 
-  /** How the guard treats this request's source address. */
-  Admission admission(Request request) {
-    return service.admission(Request.getRemoteAddr(request));
+  /** How the guard treats a request from {@code address}. */
+  Admission admission(String address) {
+    return service.admission(address);
   }
 
   /** The 429 sent to a refused address. */
@@ -48,9 +48,9 @@ final class PhoneAccess {
    * The 429 sent to a refused address, or empty to go on, after waiting for a slowed address: for
    * virtual threads, which may wait.
    */
-  Optional<Sent> admit(Request request, Response response)
+  Optional<Sent> admit(Request request, Response response, String address)
       throws IOException, InterruptedException {
-    switch (admission(request)) {
+    switch (admission(address)) {
       case Admission.Refused refused -> {
         return Optional.of(refuse(request, response, refused, Delivery.BLOCKING));
       }

@@ -131,7 +131,7 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
     Request request = exchange.request;
     Delivery out = Delivery.started(new InlineEnd(exchange, callback));
     try {
-      switch (access.admission(request)) {
+      switch (access.admission(exchange.address)) {
         case Admission.Refused refused -> {
           access.refuse(request, response, refused, out);
           return;
@@ -271,6 +271,10 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
   /** What one request led to, filled as it goes. */
   private static final class Exchange {
     final Request request;
+
+    /** The client's address as text, made once: Jetty formats it anew each time it is asked. */
+    final String address;
+
     Optional<FileRequest> fileRequest = Optional.empty();
     Optional<FileReply> reply = Optional.empty();
     Optional<Routing> uploadRouting = Optional.empty();
@@ -281,13 +285,14 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
 
     Exchange(Request request) {
       this.request = request;
+      this.address = Request.getRemoteAddr(request);
     }
   }
 
   /** The whole answer, on a virtual thread: admission (waiting if slowed) first. */
   private Sent answer(Request request, Response response, Exchange exchange)
       throws IOException, InterruptedException {
-    Optional<Sent> tooMany = access.admit(request, response);
+    Optional<Sent> tooMany = access.admit(request, response, exchange.address);
     if (tooMany.isPresent()) {
       return tooMany.get();
     }
@@ -370,7 +375,7 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
         protocol,
         HostName.fromHeader(request.getHeaders().get(HttpHeader.HOST)),
         path,
-        Request.getRemoteAddr(request),
+        exchange.address,
         userAgent == null ? "" : userAgent,
         proved.proof());
   }
@@ -426,7 +431,7 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
     String userAgent = request.getHeaders().get(HttpHeader.USER_AGENT);
     return new AccessLine(
         clock.instant(),
-        Request.getRemoteAddr(request),
+        exchange.address,
         tenant,
         request.getMethod(),
         rawPath == null ? "" : rawPath,
