@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
@@ -23,6 +24,8 @@ final class ErrorBody extends ErrorHandler {
   @Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
     fields.put(HttpHeader.CONTENT_TYPE, "application/json");
+    // Jetty ends the connection after a message it could not parse; a pooling client must know.
+    fields.put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
     return ByteBuffer.wrap(body(status));
   }
 
@@ -37,6 +40,10 @@ final class ErrorBody extends ErrorHandler {
       throws IOException {
     byte[] body = body(code);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+    // Jetty answers here for requests it refused or handlers that failed, and may leave a body
+    // unread; the connection then ends after this answer, so say so, or a pooling client sends
+    // its next request into a closed connection. These answers are rare: closing costs nothing.
+    response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
     response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
     Content.Sink.write(response, true, ByteBuffer.wrap(body));
     callback.succeeded();

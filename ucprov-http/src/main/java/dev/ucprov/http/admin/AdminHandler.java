@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -46,6 +47,11 @@ public final class AdminHandler extends Handler.Abstract {
   public boolean handle(Request request, Response response, Callback callback) {
     try {
       ApiReply reply = answer(request);
+      if (reply instanceof ApiReply.Failure && declaresBody(request)) {
+        // A refusal may leave the body unread; Jetty then closes the connection, and a client
+        // that pools connections must be told so, or it sends its next request into it.
+        response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
+      }
       write(response, reply);
       callback.succeeded();
     } catch (Throwable t) {
@@ -93,6 +99,10 @@ public final class AdminHandler extends Handler.Abstract {
       LOG.error("admin request {} {} failed", request.getMethod(), path, e);
       return error(500, "internal error; the server log has the details");
     }
+  }
+
+  private static boolean declaresBody(Request request) {
+    return request.getLength() > 0 || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
   }
 
   private static ApiReply error(int status, String message) {
