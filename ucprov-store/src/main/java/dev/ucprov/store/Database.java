@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.LongAdder;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
@@ -25,6 +26,7 @@ public final class Database implements AutoCloseable {
 
   private final HikariDataSource pool;
   private final Jdbi jdbi;
+  private final LongAdder commits = new LongAdder();
 
   private Database(HikariDataSource pool) {
     this.pool = pool;
@@ -63,7 +65,9 @@ public final class Database implements AutoCloseable {
   <R> R transaction(HandleCallback<R, RuntimeException> work) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return jdbi.inTransaction(work);
+        R result = jdbi.inTransaction(work);
+        commits.increment();
+        return result;
       } catch (RuntimeException e) {
         if (attempt >= MAX_ATTEMPTS || !TransientFailures.isTransient(e)) {
           throw e;
@@ -76,6 +80,11 @@ public final class Database implements AutoCloseable {
   /** Reads outside any explicit transaction (each statement sees committed data). */
   <R> R read(HandleCallback<R, RuntimeException> work) {
     return jdbi.withHandle(work);
+  }
+
+  /** Transactions committed through {@link #transaction} since opening, for measurements. */
+  public long commits() {
+    return commits.sum();
   }
 
   @Override
