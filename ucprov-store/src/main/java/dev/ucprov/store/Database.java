@@ -14,6 +14,9 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.argument.AbstractArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.config.ConfigRegistry;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * A connection pool on a migrated database. Opening migrates the schema ({@code db/migration}, one
@@ -27,11 +30,20 @@ public final class Database implements AutoCloseable {
   private final HikariDataSource pool;
   private final Jdbi jdbi;
   private final LongAdder commits = new LongAdder();
+  private final LongAdder statements = new LongAdder();
 
   private Database(HikariDataSource pool) {
     this.pool = pool;
     this.jdbi = Jdbi.create(pool);
     jdbi.registerArgument(new InstantArgumentFactory());
+    jdbi.getConfig(SqlStatements.class)
+        .setSqlLogger(
+            new SqlLogger() {
+              @Override
+              public void logAfterExecution(StatementContext context) {
+                statements.increment();
+              }
+            });
   }
 
   /** Opens the pool and brings the schema up to date. */
@@ -85,6 +97,11 @@ public final class Database implements AutoCloseable {
   /** Transactions committed through {@link #transaction} since opening, for measurements. */
   public long commits() {
     return commits.sum();
+  }
+
+  /** Statements executed since opening (a JDBC batch counts once), for measurements. */
+  public long statements() {
+    return statements.sum();
   }
 
   @Override

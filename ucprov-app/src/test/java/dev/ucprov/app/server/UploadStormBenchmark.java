@@ -130,6 +130,7 @@ class UploadStormBenchmark {
     AtomicLong failures = new AtomicLong();
     long[] latencies = new long[count];
     long commitsBefore = store.database().commits();
+    long statementsBefore = store.database().statements();
     long cpuBefore = os.getProcessCpuTime();
     long start = System.nanoTime();
     try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -156,6 +157,7 @@ class UploadStormBenchmark {
     long elapsed = System.nanoTime() - start;
     long cpu = os.getProcessCpuTime() - cpuBefore;
     long commits = store.database().commits() - commitsBefore;
+    long statements = store.database().statements() - statementsBefore;
     Arrays.sort(latencies);
     return new Phase(
         name,
@@ -164,6 +166,7 @@ class UploadStormBenchmark {
         Duration.ofNanos(elapsed),
         cpu,
         commits,
+        statements,
         latencies[count / 2],
         latencies[Math.min(count - 1, count * 99 / 100)],
         failures.get());
@@ -207,6 +210,7 @@ class UploadStormBenchmark {
       Duration elapsed,
       long cpuNanos,
       long commits,
+      long statements,
       long p50Nanos,
       long p99Nanos,
       long failures) {
@@ -215,13 +219,14 @@ class UploadStormBenchmark {
       double seconds = elapsed.toNanos() / 1e9;
       return String.format(
           "%-18s %,7d uploads, %3d uploaders: %,8.0f uploads/s, CPU %.3f ms/upload,"
-              + " %.3f commits/upload, latency p50 %.1f ms p99 %.1f ms, %d failed",
+              + " %.3f commits/upload, %.2f statements/upload, latency p50 %.1f ms p99 %.1f ms, %d failed",
           name,
           uploads,
           uploaders,
           uploads / seconds,
           cpuNanos / 1e6 / uploads,
           (double) commits / uploads,
+          (double) statements / uploads,
           p50Nanos / 1e6,
           p99Nanos / 1e6,
           failures);
