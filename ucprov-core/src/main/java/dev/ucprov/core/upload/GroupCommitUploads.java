@@ -75,6 +75,16 @@ public final class GroupCommitUploads implements UploadRepository {
     }
   }
 
+  /** Appends waiting for a batch to store them (not counting the batch being stored). */
+  public int waiting() {
+    lock.lock();
+    try {
+      return queue.size();
+    } finally {
+      lock.unlock();
+    }
+  }
+
   /** Batches stored since this was made, for measurements: fewer than appends under load. */
   public long batches() {
     return batches.sum();
