@@ -8,12 +8,16 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.LongAdder;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.argument.AbstractArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.config.ConfigRegistry;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * A connection pool on a migrated database. Opening migrates the schema ({@code db/migration}, one
@@ -26,11 +30,21 @@ public final class Database implements AutoCloseable {
 
   private final HikariDataSource pool;
   private final Jdbi jdbi;
+  private final LongAdder commits = new LongAdder();
+  private final LongAdder statements = new LongAdder();
 
   private Database(HikariDataSource pool) {
     this.pool = pool;
     this.jdbi = Jdbi.create(pool);
     jdbi.registerArgument(new InstantArgumentFactory());
+    jdbi.getConfig(SqlStatements.class)
+        .setSqlLogger(
+            new SqlLogger() {
+              @Override
+              public void logAfterExecution(StatementContext context) {
+                statements.increment();
+              }
+            });
   }
 
   /** Opens the pool and brings the schema up to date. */
@@ -67,7 +81,9 @@ public final class Database implements AutoCloseable {
     MemoryOnly.check();
     for (int attempt = 1; ; attempt++) {
       try {
-        return jdbi.inTransaction(work);
+        R result = jdbi.inTransaction(work);
+        commits.increment();
+        return result;
       } catch (RuntimeException e) {
         if (attempt >= MAX_ATTEMPTS || !TransientFailures.isTransient(e)) {
           throw e;
@@ -85,6 +101,16 @@ public final class Database implements AutoCloseable {
   <R> R read(HandleCallback<R, RuntimeException> work) {
     MemoryOnly.check();
     return jdbi.withHandle(work);
+  }
+
+  /** Transactions committed through {@link #transaction} since opening, for measurements. */
+  public long commits() {
+    return commits.sum();
+  }
+
+  /** Statements executed since opening (a JDBC batch counts once), for measurements. */
+  public long statements() {
+    return statements.sum();
   }
 
   @Override

@@ -3,6 +3,8 @@ package dev.ucprov.store;
 import dev.ucprov.core.device.MacAddress;
 import dev.ucprov.core.files.BlobRef;
 import dev.ucprov.core.tenant.TenantId;
+import dev.ucprov.core.upload.Append;
+import dev.ucprov.core.upload.Appended;
 import dev.ucprov.core.upload.NewUpload;
 import dev.ucprov.core.upload.Retention;
 import dev.ucprov.core.upload.UploadName;
@@ -21,9 +23,9 @@ import org.jdbi.v3.core.statement.Query;
 
 /**
  * Upload versions: one {@code upload_file} row per device file and one {@code upload_version} row
- * per version. An append locks the device's row first, so every append of one device (its rolling
- * log cap spans its files) runs one after the other; a device deleted meanwhile is seen as missing.
- * Thread-safe.
+ * per version. Appends are stored in batches, one transaction each ({@link UploadBatch}), which
+ * lock their devices' rows first, so every append of one device (its rolling log cap spans its
+ * files) runs one after the other; a device deleted meanwhile is seen as missing. Thread-safe.
  */
 public final class JdbcUploadRepository implements UploadRepository {
 
@@ -42,26 +44,19 @@ public final class JdbcUploadRepository implements UploadRepository {
   @Override
   public UploadVersion append(
       TenantId tenant, UploadName name, NewUpload upload, Retention retention) {
-    return database.transaction(handle -> {
-      lockDevice(handle, tenant, name);
-      UploadFileRow file =
-          UploadFileRow.lock(handle, tenant, name)
-              .orElseGet(() -> UploadFileRow.create(handle, tenant, name));
-      UploadVersion version =
-          new UploadVersion(
-              file.latestVersion() + 1,
-              SqlValues.stored(clock.instant()),
-              upload.source(),
-              upload.credential(),
-              upload.blob(),
-              upload.restoredFrom());
-      file.append(handle, version);
-      file.dropBefore(handle, version.version() - retention.versions() + 1);
-      if (retention.kindBytes() != Long.MAX_VALUE) {
-        UploadFileRow.trimKind(handle, tenant, name, retention.kindBytes());
-      }
-      return version;
-    });
+    return appendAll(List.of(new Append(tenant, name, upload, retention)))
+        .getFirst()
+        .versionOrThrow();
+  }
+
+  /** One transaction and one commit for the whole batch ({@link UploadBatch}). */
+  @Override
+  public List<Appended> appendAll(List<Append> appends) {
+    if (appends.isEmpty()) {
+      return List.of();
+    }
+    return database.transaction(
+        handle -> UploadBatch.store(handle, appends, SqlValues.stored(clock.instant())));
   }
 
   @Override
@@ -110,23 +105,6 @@ public final class JdbcUploadRepository implements UploadRepository {
     // Sorted here by code unit, not by the database, whose collation varies between servers.
     files.sort(Comparator.comparing(file -> file.name().name()));
     return files;
-  }
-
-  /** Locks the device's row for the transaction; refuses a MAC that is not a device here. */
-  private static void lockDevice(Handle handle, TenantId tenant, UploadName name) {
-    boolean found =
-        handle
-            .createQuery(
-                "SELECT mac FROM device WHERE mac = :mac AND tenant_id = :tenant FOR UPDATE")
-            .bind("mac", name.mac().value())
-            .bind("tenant", tenant.value())
-            .mapTo(String.class)
-            .findOne()
-            .isPresent();
-    if (!found) {
-      throw new IllegalArgumentException(
-          "upload " + name + ": " + name.mac() + " is not a device of tenant " + tenant);
-    }
   }
 
   private static Query bound(Handle handle, String sql, TenantId tenant, UploadName name) {

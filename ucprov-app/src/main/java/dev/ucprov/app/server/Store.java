@@ -7,6 +7,7 @@ import dev.ucprov.core.files.FileRepository;
 import dev.ucprov.core.inventory.DeviceInventory;
 import dev.ucprov.core.inventory.DeviceRepository;
 import dev.ucprov.core.tenant.TenantRepository;
+import dev.ucprov.core.upload.GroupCommitUploads;
 import dev.ucprov.core.upload.UploadRepository;
 import dev.ucprov.store.Database;
 import dev.ucprov.store.DatabaseSettings;
@@ -67,7 +68,8 @@ record Store(
         new JdbcDeviceInventory(database),
         new CachingFileRepository(new JdbcFileRepository(database, clock), cache),
         // Not cached: uploads are written by the phones that read them back, and rarely read.
-        new JdbcUploadRepository(database, clock),
+        // Concurrent appends share one transaction and one commit (ADR 0022).
+        new GroupCommitUploads(new JdbcUploadRepository(database, clock)),
         new JdbcJobRepository(database),
         blobs);
   }

@@ -2,6 +2,7 @@ package dev.ucprov.core.upload;
 
 import dev.ucprov.core.device.MacAddress;
 import dev.ucprov.core.tenant.TenantId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,30 @@ public interface UploadRepository {
    * @throws IllegalArgumentException when the MAC is not a device of the tenant
    */
   UploadVersion append(TenantId tenant, UploadName name, NewUpload upload, Retention retention);
+
+  /**
+   * Appends in this order, as {@link #append} one after the other would, with the same numbers and
+   * the same retention, and answers what became of each, in the same order. A backend with
+   * transactions stores the whole batch in one and commits once: all are stored or, when it throws,
+   * none; an append whose MAC is not a device of its tenant does not fail the others ({@link
+   * Appended.NotADevice}). The caller may retry the appends of a batch that threw one by one, so
+   * that one bad append does not fail the rest.
+   *
+   * <p>This default calls {@link #append} for each, for backends without transactions.
+   */
+  default List<Appended> appendAll(List<Append> appends) {
+    List<Appended> results = new ArrayList<>(appends.size());
+    for (Append append : appends) {
+      try {
+        results.add(
+            new Appended.Stored(
+                append(append.tenant(), append.name(), append.upload(), append.retention())));
+      } catch (IllegalArgumentException notADevice) {
+        results.add(new Appended.NotADevice(notADevice.getMessage()));
+      }
+    }
+    return results;
+  }
 
   /** The file's newest version; empty when it has none. */
   Optional<UploadVersion> latest(TenantId tenant, UploadName name);

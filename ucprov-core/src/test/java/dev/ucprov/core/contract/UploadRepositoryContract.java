@@ -14,6 +14,8 @@ import dev.ucprov.core.files.BlobRef;
 import dev.ucprov.core.inventory.DeviceRepository;
 import dev.ucprov.core.tenant.TenantId;
 import dev.ucprov.core.tenant.TenantRepository;
+import dev.ucprov.core.upload.Append;
+import dev.ucprov.core.upload.Appended;
 import dev.ucprov.core.upload.NewUpload;
 import dev.ucprov.core.upload.Retention;
 import dev.ucprov.core.upload.UploadName;
@@ -289,5 +291,102 @@ public interface UploadRepositoryContract {
         .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, last).boxed().toList());
     assertThat(uploads().versions(ACME, directory)).hasSize(last);
     assertThat(uploads().latest(ACME, directory).orElseThrow().version()).isEqualTo(last);
+  }
+
+  @Test
+  default void appendAllStoresInOrderAsAppendsOneAfterTheOtherWould() {
+    UploadName directory = name(PHONE, "-directory.xml");
+    UploadName web = name(OTHER, "-web.cfg");
+    append(directory, "before", KEEP_ALL);
+
+    List<Appended> results =
+        uploads()
+            .appendAll(
+                List.of(
+                    new Append(ACME, directory, upload(blobOf("one")), KEEP_ALL),
+                    new Append(ACME, web, upload(blobOf("web")), KEEP_ALL),
+                    new Append(ACME, directory, upload(blobOf("two")), KEEP_ALL)));
+
+    assertThat(results)
+        .extracting(result -> result.versionOrThrow().version())
+        .containsExactly(2, 1, 3);
+    assertThat(uploads().versions(ACME, directory))
+        .extracting(version -> version.blob())
+        .containsExactly(blobOf("two"), blobOf("one"), blobOf("before"));
+    assertThat(uploads().latest(ACME, web).orElseThrow())
+        .isEqualTo(results.get(1).versionOrThrow());
+    assertThat(uploads().appendAll(List.of())).isEmpty();
+  }
+
+  @Test
+  default void anAppendOfAnotherTenantsDeviceFailsAloneInItsBatch() {
+    UploadName phoneCfg = name(PHONE, "-phone.cfg");
+    UploadName elsewhere = name(GLOBEX_PHONE, "-phone.cfg");
+    UploadName unknown = name(mac(99), "-phone.cfg");
+
+    List<Appended> results =
+        uploads()
+            .appendAll(
+                List.of(
+                    new Append(ACME, elsewhere, upload(blobOf("x")), KEEP_ALL),
+                    new Append(ACME, phoneCfg, upload(blobOf("mine")), KEEP_ALL),
+                    new Append(ACME, unknown, upload(blobOf("y")), KEEP_ALL)));
+
+    assertThat(results.get(0)).isInstanceOf(Appended.NotADevice.class);
+    assertThat(((Appended.NotADevice) results.get(0)).message()).contains(GLOBEX_PHONE.value());
+    assertThat(results.get(1).versionOrThrow().version()).isEqualTo(1);
+    assertThat(((Appended.NotADevice) results.get(2)).message()).contains(mac(99).value());
+    assertThatThrownBy(() -> results.get(2).versionOrThrow())
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(uploads().latest(ACME, elsewhere)).isEmpty();
+    assertThat(uploads().latest(GLOBEX, elsewhere)).isEmpty();
+    assertThat(uploads().latest(ACME, phoneCfg)).isPresent();
+  }
+
+  @Test
+  default void aBatchKeepsWhatTheRetentionAfterEachAppendWouldKeep() {
+    UploadName boot = name(PHONE, "-boot.log");
+    UploadName app = name(PHONE, "-app.log");
+    UploadName phoneCfg = name(PHONE, "-phone.cfg");
+    Retention tenBytes = new Retention(2, 10);
+    Retention two = new Retention(2, Long.MAX_VALUE);
+    append(boot, "b1__", tenBytes);
+    append(app, "a1__", tenBytes);
+
+    uploads()
+        .appendAll(
+            List.of(
+                new Append(ACME, boot, upload(blobOf("b2__")), tenBytes),
+                new Append(ACME, phoneCfg, upload(blobOf("p1")), two),
+                new Append(ACME, phoneCfg, upload(blobOf("p2")), two),
+                new Append(ACME, app, upload(blobOf("a2__")), tenBytes),
+                new Append(ACME, phoneCfg, upload(blobOf("p3")), two)));
+
+    assertThat(uploads().versions(ACME, boot))
+        .extracting(UploadVersion::version)
+        .containsExactly(2);
+    assertThat(uploads().versions(ACME, app)).extracting(UploadVersion::version).containsExactly(2);
+    assertThat(uploads().versions(ACME, phoneCfg))
+        .extracting(UploadVersion::version)
+        .containsExactly(3, 2);
+  }
+
+  @Test
+  default void aBatchOfNewLogFilesPastTheCapKeepsTheNewest() {
+    UploadName boot = name(PHONE, "-boot.log");
+    UploadName app = name(PHONE, "-app.log");
+    Retention sixBytes = new Retention(50, 6);
+
+    uploads()
+        .appendAll(
+            List.of(
+                new Append(ACME, boot, upload(blobOf("b1__")), sixBytes),
+                new Append(ACME, app, upload(blobOf("a1__")), sixBytes),
+                new Append(ACME, boot, upload(blobOf("b2")), sixBytes)));
+
+    assertThat(uploads().versions(ACME, boot))
+        .extracting(UploadVersion::version)
+        .containsExactly(2);
+    assertThat(uploads().versions(ACME, app)).extracting(UploadVersion::version).containsExactly(1);
   }
 }

@@ -1,0 +1,227 @@
+package dev.ucprov.core.upload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ucprov.core.contract.ContractFixtures;
+import dev.ucprov.core.device.MacAddress;
+import dev.ucprov.core.files.BlobRef;
+import dev.ucprov.core.tenant.TenantId;
+import dev.ucprov.core.testing.InMemoryStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class GroupCommitUploadsTest {
+
+  private static final TenantId ACME = new TenantId("acme");
+  private static final MacAddress PHONE = ContractFixtures.mac(1);
+  private static final UploadName DIRECTORY =
+      UploadName.parse(PHONE.value() + "-directory.xml").orElseThrow();
+  private static final Retention KEEP_ALL = new Retention(1000, Long.MAX_VALUE);
+  private static final BlobRef POISON = ContractFixtures.blobOf("poison");
+
+  private final InMemoryStore store = new InMemoryStore();
+  private final Scripted repository = new Scripted(store.uploads());
+  private final GroupCommitUploads uploads = new GroupCommitUploads(repository);
+  private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+
+  @BeforeEach
+  void acme() {
+    store.tenants().put(ContractFixtures.tenant("acme"));
+    store.devices().put(ContractFixtures.device("acme", PHONE));
+  }
+
+  @AfterEach
+  void stop() {
+    repository.gate.countDown();
+    threads.shutdownNow();
+  }
+
+  @Test
+  void aLoneAppendIsStoredAtOnceInABatchOfItsOwn() {
+    repository.gate.countDown();
+
+    UploadVersion version = append(ContractFixtures.blobOf("alone"));
+
+    assertThat(version.version()).isEqualTo(1);
+    assertThat(repository.batchSizes).containsExactly(1);
+    assertThat(uploads.batches()).isEqualTo(1);
+    assertThat(uploads.waiting()).isZero();
+  }
+
+  @Test
+  void appendsArrivingWhileABatchIsStoredShareTheNextOne() throws Exception {
+    Future<UploadVersion> first = appendLater(ContractFixtures.blobOf("first"));
+    awaitBatches(1);
+    List<Future<UploadVersion>> queued = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      queued.add(appendLater(ContractFixtures.blobOf("queued " + i)));
+    }
+    awaitWaiting(10);
+
+    repository.gate.countDown();
+
+    assertThat(first.get(10, TimeUnit.SECONDS).version()).isEqualTo(1);
+    List<Integer> numbers = new ArrayList<>();
+    for (Future<UploadVersion> append : queued) {
+      numbers.add(append.get(10, TimeUnit.SECONDS).version());
+    }
+    assertThat(numbers).containsExactlyInAnyOrder(2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+    assertThat(repository.batchSizes).containsExactly(1, 10);
+    assertThat(store.uploads().versions(ACME, DIRECTORY)).hasSize(11);
+  }
+
+  @Test
+  void aBatchThatFailsIsRetriedOneByOneSoOnlyTheBadAppendFails() throws Exception {
+    Future<UploadVersion> first = appendLater(ContractFixtures.blobOf("first"));
+    awaitBatches(1);
+    Future<UploadVersion> before = appendLater(ContractFixtures.blobOf("before"));
+    awaitWaiting(1);
+    Future<UploadVersion> poisoned = appendLater(POISON);
+    awaitWaiting(2);
+    Future<UploadVersion> after = appendLater(ContractFixtures.blobOf("after"));
+    awaitWaiting(3);
+
+    repository.gate.countDown();
+
+    first.get(10, TimeUnit.SECONDS);
+    assertThat(before.get(10, TimeUnit.SECONDS).blob())
+        .isEqualTo(ContractFixtures.blobOf("before"));
+    assertThat(after.get(10, TimeUnit.SECONDS).blob()).isEqualTo(ContractFixtures.blobOf("after"));
+    assertThatThrownBy(() -> poisoned.get(10, TimeUnit.SECONDS))
+        .isInstanceOf(ExecutionException.class)
+        .cause()
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("the database refused this one");
+    assertThat(repository.batchSizes).containsExactly(1, 3, 1, 1, 1);
+    assertThat(store.uploads().versions(ACME, DIRECTORY))
+        .extracting(UploadVersion::blob)
+        .doesNotContain(POISON)
+        .hasSize(3);
+  }
+
+  @Test
+  void aMacThatIsNotADeviceFailsOnlyItsCaller() throws Exception {
+    UploadName unknown =
+        UploadName.parse(ContractFixtures.mac(99).value() + "-phone.cfg").orElseThrow();
+    Future<UploadVersion> first = appendLater(ContractFixtures.blobOf("first"));
+    awaitBatches(1);
+    Future<UploadVersion> stranger =
+        threads.submit(() ->
+            uploads.append(
+                ACME,
+                unknown,
+                NewUpload.received("192.0.2.9", "none", ContractFixtures.blobOf("x")),
+                KEEP_ALL));
+    awaitWaiting(1);
+    Future<UploadVersion> mine = appendLater(ContractFixtures.blobOf("mine"));
+    awaitWaiting(2);
+
+    repository.gate.countDown();
+
+    first.get(10, TimeUnit.SECONDS);
+    assertThat(mine.get(10, TimeUnit.SECONDS).version()).isEqualTo(2);
+    assertThatThrownBy(() -> stranger.get(10, TimeUnit.SECONDS))
+        .cause()
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(ContractFixtures.mac(99).value());
+    assertThat(repository.batchSizes).containsExactly(1, 2);
+  }
+
+  private UploadVersion append(BlobRef blob) {
+    return uploads.append(
+        ACME, DIRECTORY, NewUpload.received("192.0.2.10", "none", blob), KEEP_ALL);
+  }
+
+  private Future<UploadVersion> appendLater(BlobRef blob) {
+    return threads.submit(() -> append(blob));
+  }
+
+  private void awaitBatches(int count) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+    while (repository.batchSizes.size() < count && Instant.now().isBefore(deadline)) {
+      Thread.sleep(1);
+    }
+    assertThat(repository.batchSizes).hasSize(count);
+  }
+
+  private void awaitWaiting(int count) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+    while (uploads.waiting() < count && Instant.now().isBefore(deadline)) {
+      Thread.sleep(1);
+    }
+    assertThat(uploads.waiting()).isEqualTo(count);
+  }
+
+  /**
+   * The in-memory repository, whose first batch waits for {@code gate} and whose batches holding
+   * {@link #POISON} fail as a whole, as a database refusing one row fails its transaction.
+   */
+  private static final class Scripted implements UploadRepository {
+    final CountDownLatch gate = new CountDownLatch(1);
+    final List<Integer> batchSizes = new CopyOnWriteArrayList<>();
+    private final UploadRepository stored;
+
+    Scripted(UploadRepository stored) {
+      this.stored = stored;
+    }
+
+    @Override
+    public List<Appended> appendAll(List<Append> appends) {
+      batchSizes.add(appends.size());
+      try {
+        if (!gate.await(10, TimeUnit.SECONDS)) {
+          throw new IllegalStateException("the test never opened the gate");
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      if (appends.stream().anyMatch(append -> append.upload().blob().equals(POISON))) {
+        throw new IllegalStateException("the database refused this one");
+      }
+      return stored.appendAll(appends);
+    }
+
+    @Override
+    public UploadVersion append(
+        TenantId tenant, UploadName name, NewUpload upload, Retention retention) {
+      return appendAll(List.of(new Append(tenant, name, upload, retention)))
+          .getFirst()
+          .versionOrThrow();
+    }
+
+    @Override
+    public Optional<UploadVersion> latest(TenantId tenant, UploadName name) {
+      return stored.latest(tenant, name);
+    }
+
+    @Override
+    public List<UploadVersion> versions(TenantId tenant, UploadName name) {
+      return stored.versions(tenant, name);
+    }
+
+    @Override
+    public Optional<UploadVersion> version(TenantId tenant, UploadName name, int version) {
+      return stored.version(tenant, name, version);
+    }
+
+    @Override
+    public List<UploadedFile> files(TenantId tenant, MacAddress mac) {
+      return stored.files(tenant, mac);
+    }
+  }
+}
