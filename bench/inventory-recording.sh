@@ -13,5 +13,6 @@ trap 'rm -f "$classpath_file"' EXIT
   -Dspotless.check.skip=true -Dmdep.outputFile="$classpath_file" -Dmdep.includeScope=test
 cp="ucprov-store/target/test-classes:ucprov-store/target/classes:$(cat "$classpath_file")"
 # The server's heap and collector (ADR 0014), so allocation shows as it would there.
-exec "$JAVA_HOME/bin/java" -Xmx256m -XX:+UseSerialGC -cp "$cp" \
+# HARNESS_JAVA_OPTS adds options, such as a JFR recording.
+exec "$JAVA_HOME/bin/java" -Xmx256m -XX:+UseSerialGC ${HARNESS_JAVA_OPTS:-} -cp "$cp" \
   dev.ucprov.store.InventoryRecordingHarness "${1:-both}"
