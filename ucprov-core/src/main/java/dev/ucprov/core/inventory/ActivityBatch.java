@@ -45,6 +45,11 @@ public final class ActivityBatch {
     return sightings;
   }
 
+  /** How many tenant and MAC pairs the batch holds an activity for. */
+  public int devices() {
+    return activities.size();
+  }
+
   public boolean isEmpty() {
     return sightings == 0;
   }

@@ -33,17 +33,25 @@ public final class InventoryRecorder implements SightingSink, AutoCloseable {
   public static final int DEFAULT_CAPACITY = 50_000;
 
   /**
-   * A batch spans a second of traffic, five when busy (ADR 0014, ADR 0021): it is folded per device
+   * A batch spans a second of traffic, ten when busy (ADR 0014, ADR 0021): it is folded per device
    * as it is gathered, so a phone that asked for ten files costs one write, not ten, and a folded
-   * sighting holds little memory (its request's fields in the device's ring of newest requests).
-   * What a crash can lose is what was queued and gathered: at most about a delay's worth.
+   * sighting holds little memory (its request's fields in the device's ring of newest requests, at
+   * most a hundred). What a crash can lose is what was queued and gathered: at most about a delay's
+   * worth.
    */
-  public static final int DEFAULT_BATCH = 100_000;
+  public static final int DEFAULT_BATCH = 250_000;
+
+  /**
+   * A batch is written once it holds this many devices, whatever its delay: what it holds grows
+   * with its devices (a few hundred bytes each), so this bounds its memory along with {@code
+   * maxBatch}.
+   */
+  public static final int MAX_DEVICES = 20_000;
 
   public static final Duration DEFAULT_DELAY = Duration.ofSeconds(1);
 
   /** How long a busy batch is gathered: phones then show in the inventory up to this late. */
-  public static final Duration DEFAULT_BUSY_DELAY = Duration.ofSeconds(5);
+  public static final Duration DEFAULT_BUSY_DELAY = Duration.ofSeconds(10);
 
   /** A batch holding this many sightings after {@link #DEFAULT_DELAY} is busy. */
   public static final int DEFAULT_BUSY_SIGHTINGS = 5_000;
@@ -212,7 +220,7 @@ public final class InventoryRecorder implements SightingSink, AutoCloseable {
         deadline = start + busyDelayNanos;
         left = deadline - System.nanoTime();
       }
-      if (batch.sightings() >= maxBatch || left <= 0 || !open) {
+      if (batch.sightings() >= maxBatch || batch.devices() >= MAX_DEVICES || left <= 0 || !open) {
         return;
       }
       if (took < TAKE) {

@@ -127,6 +127,48 @@ class InventoryRecorderTest {
   }
 
   @Test
+  void aBusyBatchIsGatheredUntilTheBusyDelay() throws Exception {
+    List<ActivityBatch> batches = new CopyOnWriteArrayList<>();
+    try (InventoryRecorder recorder =
+        new InventoryRecorder(
+            recording(batches, new CountDownLatch(1)),
+            1000,
+            1000,
+            Duration.ofMillis(50),
+            Duration.ofSeconds(30),
+            10,
+            e -> {})) {
+      for (int i = 0; i < 20; i++) {
+        recorder.seen(sighting("acme", "0004f2000001", i));
+      }
+      Thread.sleep(300);
+
+      assertThat(batches).isEmpty();
+    }
+    assertThat(batches).hasSize(1);
+    assertThat(batches.get(0).sightings()).isEqualTo(20);
+  }
+
+  @Test
+  void aQuietBatchIsWrittenAfterTheDelay() throws Exception {
+    CountDownLatch written = new CountDownLatch(1);
+    List<ActivityBatch> batches = new CopyOnWriteArrayList<>();
+    try (InventoryRecorder recorder =
+        new InventoryRecorder(
+            recording(batches, written),
+            1000,
+            1000,
+            Duration.ofMillis(50),
+            Duration.ofSeconds(30),
+            10,
+            e -> {})) {
+      recorder.seen(sighting("acme", "0004f2000001", 0));
+
+      assertThat(written.await(5, TimeUnit.SECONDS)).isTrue();
+    }
+  }
+
+  @Test
   void closeWritesWhatIsQueuedAndLaterSightingsAreDropped() {
     List<ActivityBatch> batches = new CopyOnWriteArrayList<>();
     InventoryRecorder recorder =
