@@ -1,7 +1,6 @@
 package dev.ucprov.store;
 
 import dev.ucprov.core.device.MacAddress;
-import dev.ucprov.core.inventory.DeviceStatus;
 import dev.ucprov.core.inventory.UnknownDevice;
 import dev.ucprov.core.tenant.TenantId;
 import java.sql.ResultSet;
@@ -11,7 +10,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -19,11 +17,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 /** Reads and writes the rows one inventory batch touches, a few statements per batch. */
 final class InventoryRows {
 
-  /**
-   * Device statuses without their requests, and how many requests each device has stored in {@link
-   * RequestGroups}, which decides when they are trimmed.
-   */
-  record Statuses(Map<MacAddress, DeviceStatus> statuses, Map<MacAddress, Integer> requestCounts) {}
+  /** A tenant and a MAC: the key of an unknown-device entry. */
+  record UnknownKey(TenantId tenant, MacAddress mac) {}
 
   private final Handle handle;
 
@@ -60,29 +55,25 @@ final class InventoryRows {
     return existing;
   }
 
-  /** Stored statuses, without their requests, which a batch only appends to. */
-  Statuses statuses(Collection<MacAddress> macs) {
-    Map<MacAddress, DeviceStatus> statuses = new HashMap<>();
+  /** How many requests these devices have stored, as their statuses count them. */
+  Map<MacAddress, Integer> requestCounts(Collection<MacAddress> macs) {
     Map<MacAddress, Integer> counts = new HashMap<>();
     for (List<String> keys : SqlValues.inLists(values(macs))) {
       SqlValues.bindKeys(
               handle.createQuery(
-                  "SELECT s.* FROM "
+                  "SELECT s.mac, s.request_count FROM "
                       + SqlValues.KEYS
                       + " JOIN device_status s ON s.mac = k.key_value"),
               keys)
-          .map((row, context) -> {
-            MacAddress mac = new MacAddress(row.getString("mac"));
-            counts.put(mac, row.getInt("request_count"));
-            return Map.entry(mac, DeviceStatuses.status(row, List.of()));
-          })
-          .forEach(entry -> statuses.put(entry.getKey(), entry.getValue()));
+          .map((row, context) ->
+              Map.entry(new MacAddress(row.getString("mac")), row.getInt("request_count")))
+          .forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
     }
-    return new Statuses(statuses, counts);
+    return counts;
   }
 
-  Map<SightingFold.UnknownKey, UnknownDevice> unknown(Collection<MacAddress> macs) {
-    Map<SightingFold.UnknownKey, UnknownDevice> unknown = new HashMap<>();
+  Map<UnknownKey, UnknownDevice> unknown(Collection<MacAddress> macs) {
+    Map<UnknownKey, UnknownDevice> unknown = new HashMap<>();
     for (List<String> keys : SqlValues.inLists(values(macs))) {
       SqlValues.bindKeys(
               handle.createQuery(
@@ -93,53 +84,15 @@ final class InventoryRows {
           .map((row, context) -> {
             UnknownDevice device = unknownDevice(row);
             TenantId tenant = new TenantId(row.getString("tenant_id"));
-            return Map.entry(new SightingFold.UnknownKey(tenant, device.mac()), device);
+            return Map.entry(new UnknownKey(tenant, device.mac()), device);
           })
           .forEach(entry -> unknown.put(entry.getKey(), entry.getValue()));
     }
     return unknown;
   }
 
-  /** Writes the statuses and request counts that differ from {@code stored}. */
-  void writeStatuses(Statuses now, Statuses stored) {
-    PreparedBatch update =
-        handle.prepareBatch(
-            "UPDATE device_status SET last_seen = :seen,"
-                + " last_address = :address, last_protocol = :protocol, reported_model = :model,"
-                + " application_version = :application, updater_version = :updater,"
-                + " request_count = :requests WHERE mac = :mac");
-    PreparedBatch insert =
-        handle.prepareBatch(
-            "INSERT INTO device_status (mac, last_seen, last_address, last_protocol,"
-                + " reported_model, application_version, updater_version, request_count) VALUES"
-                + " (:mac, :seen, :address, :protocol, :model, :application, :updater, :requests)");
-    now.statuses()
-        .forEach((mac, status) -> {
-          int requests = now.requestCounts().getOrDefault(mac, 0);
-          if (status.equals(stored.statuses().get(mac))
-              && Objects.equals(stored.requestCounts().get(mac), requests)) {
-            return;
-          }
-          PreparedBatch batch = stored.statuses().containsKey(mac) ? update : insert;
-          batch
-              .bind("mac", mac.value())
-              .bind("seen", status.lastSeen())
-              .bind("address", status.lastAddress())
-              .bind("protocol", status.lastProtocol().name())
-              .bind("model", status.reportedModel().orElse(null))
-              .bind("application", status.applicationVersion().orElse(null))
-              .bind("updater", status.updaterVersion().orElse(null))
-              .bind("requests", requests)
-              .add();
-        });
-    execute(update);
-    execute(insert);
-  }
-
   /** Writes the entries that differ from {@code stored}. */
-  void writeUnknown(
-      Map<SightingFold.UnknownKey, UnknownDevice> unknown,
-      Map<SightingFold.UnknownKey, UnknownDevice> stored) {
+  void writeUnknown(Map<UnknownKey, UnknownDevice> unknown, Map<UnknownKey, UnknownDevice> stored) {
     PreparedBatch update =
         handle.prepareBatch(
             "UPDATE unknown_device SET last_seen = :last,"

@@ -1,59 +1,48 @@
 package dev.ucprov.store;
 
 import dev.ucprov.core.device.MacAddress;
+import dev.ucprov.core.inventory.ActivityBatch;
+import dev.ucprov.core.inventory.DeviceActivity;
 import dev.ucprov.core.inventory.DeviceInventory;
 import dev.ucprov.core.inventory.DeviceStatus;
-import dev.ucprov.core.inventory.Sighting;
 import dev.ucprov.core.inventory.UnknownDevice;
 import dev.ucprov.core.tenant.TenantId;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Device status, recent requests and unknown devices. A batch is read, folded in memory by {@link
- * SightingFold} and written back with batched statements, all in one transaction: per device one
- * status write and one {@link RequestGroups} row, however many requests it made. Thread-safe.
+ * Device status, recent requests and unknown devices. A batch arrives folded per device ({@link
+ * ActivityBatch}) and is written with batched statements in one transaction: per device one status
+ * update ({@link ActivityWrites}) and one {@link RequestGroups} row, however many requests it made,
+ * without reading statuses back. Thread-safe.
  */
 public final class JdbcDeviceInventory implements DeviceInventory {
 
   private final Database database;
+  private final RequestCounts requestCounts = new RequestCounts();
 
   public JdbcDeviceInventory(Database database) {
     this.database = database;
   }
 
   @Override
-  public void record(List<Sighting> batch) {
-    List<Sighting> named = batch.stream().filter(sighting -> sighting.mac().isPresent()).toList();
-    if (named.isEmpty()) {
+  public void record(ActivityBatch batch) {
+    List<DeviceActivity> activities = List.copyOf(batch.activities());
+    if (activities.isEmpty()) {
       return;
     }
-    database.transaction(handle -> {
-      InventoryRows rows = new InventoryRows(handle);
-      Set<MacAddress> macs = new HashSet<>();
-      Set<TenantId> reached = new HashSet<>();
-      named.forEach(sighting -> {
-        macs.add(sighting.mac().get());
-        reached.add(sighting.tenant());
-      });
-      Map<MacAddress, TenantId> owners = rows.owners(macs);
-      InventoryRows.Statuses stored = rows.statuses(owners.keySet());
-      Map<MacAddress, DeviceStatus> before = stored.statuses();
-      Map<SightingFold.UnknownKey, UnknownDevice> unknownBefore = rows.unknown(macs);
-      Map<MacAddress, DeviceStatus> statuses = new HashMap<>(before);
-      Map<SightingFold.UnknownKey, UnknownDevice> unknown = new HashMap<>(unknownBefore);
-      SightingFold fold = new SightingFold(owners, rows.existing(reached), statuses, unknown);
-      named.forEach(fold::apply);
-      Map<MacAddress, Integer> requestCounts =
-          new RequestGroups(handle).append(fold.newRequests(), stored.requestCounts());
-      rows.writeStatuses(new InventoryRows.Statuses(statuses, requestCounts), stored);
-      rows.writeUnknown(unknown, unknownBefore);
-      return null;
-    });
+    Map<MacAddress, Integer> known =
+        requestCounts.known(activities.stream().map(DeviceActivity::mac).toList());
+    Map<MacAddress, Integer> counts =
+        database.transaction(handle -> {
+          ActivityWrites.Recorded recorded = new ActivityWrites(handle).write(activities, known);
+          Map<MacAddress, Integer> after = new HashMap<>(recorded.requestCounts());
+          new RequestGroups(handle).append(recorded.activities(), after);
+          return after;
+        });
+    requestCounts.remember(counts);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.ucprov.store;
 
 import dev.ucprov.core.device.MacAddress;
+import dev.ucprov.core.inventory.DeviceActivity;
 import dev.ucprov.core.inventory.DeviceInventory;
 import dev.ucprov.core.inventory.RequestRecord;
 import java.util.ArrayList;
@@ -16,9 +17,10 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * (see ADR 0014): a recording costs one insert per device, however many requests the device made. A
  * device's newest {@link DeviceInventory#RECENT_REQUESTS} requests are those of its newest groups.
  * How many requests a device has stored is kept with its status ({@code
- * device_status.request_count}); once that reaches {@link #TRIM_AT}, its groups past the newest
- * requests are deleted. So a recording reads and deletes for a device only every so often, never
- * every time. Not thread-safe; one per transaction.
+ * device_status.request_count}, and as far as this process knows in {@link RequestCounts}); once
+ * that reaches {@link #TRIM_AT}, its groups past the newest requests are deleted. So a recording
+ * reads and deletes for a device only every so often, never every time. Not thread-safe; one per
+ * transaction.
  *
  * <p>With several servers on one database two recordings of a device may race and undercount its
  * requests: that delays its next trim, never hides a request; every trim sets the count right.
@@ -35,39 +37,46 @@ final class RequestGroups {
   }
 
   /**
-   * Adds one group per device, then trims the devices that reach {@link #TRIM_AT}.
+   * Adds one group per device, then trims the devices that reach {@link #TRIM_AT}. A device whose
+   * new requests alone are as many as it shows has its older groups deleted first, unread: none of
+   * their requests would be shown again.
    *
-   * @param newestFirst each device's new requests, newest first, at most as many as it keeps
-   * @param countsBefore how many requests each device had stored (absent: none)
-   * @return how many requests each device of {@code newestFirst} has stored now
+   * @param activities the devices' activities, each with at least one request
+   * @param counts how many requests each device has stored once its group is added; a trimmed
+   *     device's count becomes what it keeps
    */
-  Map<MacAddress, Integer> append(
-      Map<MacAddress, List<RequestRecord>> newestFirst, Map<MacAddress, Integer> countsBefore) {
-    Map<MacAddress, Integer> counts = new HashMap<>();
-    if (newestFirst.isEmpty()) {
-      return counts;
+  void append(List<DeviceActivity> activities, Map<MacAddress, Integer> counts) {
+    if (activities.isEmpty()) {
+      return;
+    }
+    PreparedBatch replaced =
+        handle.prepareBatch("DELETE FROM device_request_group WHERE mac = :mac");
+    activities.stream()
+        .filter(activity -> activity.requests().full())
+        .forEach(activity -> replaced.bind("mac", activity.mac().value()).add());
+    if (replaced.size() > 0) {
+      replaced.execute();
     }
     PreparedBatch insert =
         handle.prepareBatch(
             "INSERT INTO device_request_group (mac, request_count, requests)"
                 + " VALUES (:mac, :count, :requests)");
-    newestFirst.forEach((mac, requests) ->
-        insert
-            .bind("mac", mac.value())
-            .bind("count", requests.size())
-            .bind("requests", RequestLines.encode(requests))
-            .add());
-    insert.execute();
+    StringBuilder text = new StringBuilder();
     List<MacAddress> due = new ArrayList<>();
-    newestFirst.forEach((mac, requests) -> {
-      int count = countsBefore.getOrDefault(mac, 0) + requests.size();
-      counts.put(mac, count);
-      if (count >= TRIM_AT) {
-        due.add(mac);
+    for (DeviceActivity activity : activities) {
+      text.setLength(0);
+      RequestLines.encode(activity.requests(), text);
+      insert
+          .bind("mac", activity.mac().value())
+          .bind("count", activity.requests().size())
+          .bind("requests", text.toString())
+          .add();
+      if (counts.getOrDefault(activity.mac(), 0) >= TRIM_AT) {
+        due.add(activity.mac());
       }
-    });
+    }
+    insert.execute();
     counts.putAll(trim(due));
-    return counts;
   }
 
   /** Each device's newest requests, newest first; devices never seen are left out. */
@@ -103,6 +112,10 @@ final class RequestGroups {
     }
     PreparedBatch delete =
         handle.prepareBatch("DELETE FROM device_request_group WHERE mac = :mac AND seq <= :seq");
+    // By what was deleted, not to what is kept: another server's append meanwhile stays counted.
+    PreparedBatch recount =
+        handle.prepareBatch(
+            "UPDATE device_status SET request_count = request_count - :deleted WHERE mac = :mac");
     for (List<String> keys : SqlValues.inLists(values(macs))) {
       Map<String, Surplus> surplus = new HashMap<>();
       SqlValues.bindKeys(
@@ -119,11 +132,13 @@ final class RequestGroups {
         kept.put(new MacAddress(mac), device.kept);
         if (device.requests > 0) {
           delete.bind("mac", mac).bind("seq", device.newestSeq).add();
+          recount.bind("mac", mac).bind("deleted", device.requests).add();
         }
       });
     }
     if (delete.size() > 0) {
       delete.execute();
+      recount.execute();
     }
     return kept;
   }

@@ -2,6 +2,7 @@ package dev.ucprov.store;
 
 import dev.ucprov.core.device.Protocol;
 import dev.ucprov.core.inventory.RequestRecord;
+import dev.ucprov.core.inventory.RequestRing;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -26,18 +27,44 @@ final class RequestLines {
   static String encode(List<RequestRecord> newestFirst) {
     StringBuilder out = new StringBuilder(newestFirst.size() * 64);
     for (RequestRecord request : newestFirst) {
-      if (!out.isEmpty()) {
-        out.append('\n');
-      }
-      out.append(ChronoUnit.MICROS.between(Instant.EPOCH, request.time()))
-          .append(' ')
-          .append(request.protocol().name())
-          .append(' ');
-      escape(request.method(), true, out);
-      out.append(' ').append(request.status()).append(' ').append(request.bytes()).append(' ');
-      escape(request.path(), false, out);
+      Instant time = request.time();
+      line(
+          time.getEpochSecond(),
+          time.getNano(),
+          request.protocol(),
+          request.method(),
+          request.path(),
+          request.status(),
+          request.bytes(),
+          out);
     }
     return out.toString();
+  }
+
+  /** Appends the lines of a device's newest requests to {@code out}, newest first. */
+  static void encode(RequestRing requests, StringBuilder out) {
+    out.ensureCapacity(out.length() + requests.size() * 64);
+    requests.forEachNewestFirst((second, nano, protocol, method, path, status, bytes) ->
+        line(second, nano, protocol, method, path, status, bytes, out));
+  }
+
+  private static void line(
+      long second,
+      int nano,
+      Protocol protocol,
+      String method,
+      String path,
+      int status,
+      long bytes,
+      StringBuilder out) {
+    if (!out.isEmpty()) {
+      out.append('\n');
+    }
+    // Microseconds since the epoch, truncated: the nanoseconds are never negative.
+    out.append(second * 1_000_000 + nano / 1000).append(' ').append(protocol.name()).append(' ');
+    escape(method, true, out);
+    out.append(' ').append(status).append(' ').append(bytes).append(' ');
+    escape(path, false, out);
   }
 
   /**
@@ -86,6 +113,10 @@ final class RequestLines {
   }
 
   private static void escape(String text, boolean spaces, StringBuilder out) {
+    if (plain(text, spaces)) {
+      out.append(text);
+      return;
+    }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
@@ -96,6 +127,17 @@ final class RequestLines {
         default -> out.append(c);
       }
     }
+  }
+
+  /** Whether {@code text} has nothing to escape, as nearly every method and path has. */
+  private static boolean plain(String text, boolean spaces) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\' || c == '\n' || c == '\r' || (spaces && c == ' ')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String unescape(String text) {

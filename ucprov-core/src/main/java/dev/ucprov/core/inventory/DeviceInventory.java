@@ -18,12 +18,21 @@ import java.util.Optional;
  * MAC, changes nothing. A reported model or version that a User-Agent does not tell keeps its
  * previous value. Claiming a MAC removes it from the unknown devices; deleting a device deletes its
  * status.
+ *
+ * <p>A batch arrives folded per tenant and MAC ({@link ActivityBatch}): applying each device's
+ * activity must give what applying its sightings one by one would.
  */
 public interface DeviceInventory {
 
   int RECENT_REQUESTS = 100;
 
-  void record(List<Sighting> batch);
+  /** Records a batch of sightings folded as they arrived. */
+  void record(ActivityBatch batch);
+
+  /** Records these sightings, in order, as one batch. */
+  default void record(List<Sighting> batch) {
+    record(ActivityBatch.of(batch));
+  }
 
   Optional<DeviceStatus> status(MacAddress mac);
 

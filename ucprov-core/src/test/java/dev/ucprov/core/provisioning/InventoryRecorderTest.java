@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.ucprov.core.device.MacAddress;
 import dev.ucprov.core.device.Protocol;
+import dev.ucprov.core.inventory.ActivityBatch;
 import dev.ucprov.core.inventory.DeviceInventory;
 import dev.ucprov.core.inventory.DeviceStatus;
 import dev.ucprov.core.inventory.RequestRecord;
@@ -13,7 +14,6 @@ import dev.ucprov.core.inventory.Sighting;
 import dev.ucprov.core.inventory.UnknownDevice;
 import dev.ucprov.core.tenant.TenantId;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -127,8 +127,50 @@ class InventoryRecorderTest {
   }
 
   @Test
+  void aBusyBatchIsGatheredUntilTheBusyDelay() throws Exception {
+    List<ActivityBatch> batches = new CopyOnWriteArrayList<>();
+    try (InventoryRecorder recorder =
+        new InventoryRecorder(
+            recording(batches, new CountDownLatch(1)),
+            1000,
+            1000,
+            Duration.ofMillis(50),
+            Duration.ofSeconds(30),
+            10,
+            e -> {})) {
+      for (int i = 0; i < 20; i++) {
+        recorder.seen(sighting("acme", "0004f2000001", i));
+      }
+      Thread.sleep(300);
+
+      assertThat(batches).isEmpty();
+    }
+    assertThat(batches).hasSize(1);
+    assertThat(batches.get(0).sightings()).isEqualTo(20);
+  }
+
+  @Test
+  void aQuietBatchIsWrittenAfterTheDelay() throws Exception {
+    CountDownLatch written = new CountDownLatch(1);
+    List<ActivityBatch> batches = new CopyOnWriteArrayList<>();
+    try (InventoryRecorder recorder =
+        new InventoryRecorder(
+            recording(batches, written),
+            1000,
+            1000,
+            Duration.ofMillis(50),
+            Duration.ofSeconds(30),
+            10,
+            e -> {})) {
+      recorder.seen(sighting("acme", "0004f2000001", 0));
+
+      assertThat(written.await(5, TimeUnit.SECONDS)).isTrue();
+    }
+  }
+
+  @Test
   void closeWritesWhatIsQueuedAndLaterSightingsAreDropped() {
-    List<List<Sighting>> batches = new CopyOnWriteArrayList<>();
+    List<ActivityBatch> batches = new CopyOnWriteArrayList<>();
     InventoryRecorder recorder =
         new InventoryRecorder(
             recording(batches, new CountDownLatch(1)), 1000, 1000, Duration.ofHours(1), e -> {});
@@ -139,13 +181,13 @@ class InventoryRecorderTest {
     recorder.close();
     recorder.seen(sighting("acme", "0004f2000001", 99));
 
-    assertThat(batches.stream().mapToInt(List::size).sum()).isEqualTo(10);
+    assertThat(batches.stream().mapToInt(ActivityBatch::sightings).sum()).isEqualTo(10);
     assertThat(recorder.dropped()).isEqualTo(1);
   }
 
   @Test
   void closeDoesNotWaitForALongBatchDelay() throws Exception {
-    List<List<Sighting>> batches = new CopyOnWriteArrayList<>();
+    List<ActivityBatch> batches = new CopyOnWriteArrayList<>();
     InventoryRecorder recorder =
         new InventoryRecorder(
             recording(batches, new CountDownLatch(1)), 1000, 1000, Duration.ofHours(1), e -> {});
@@ -157,18 +199,18 @@ class InventoryRecorderTest {
     Thread.sleep(100);
 
     assertTimeoutPreemptively(Duration.ofSeconds(10), recorder::close);
-    assertThat(batches.stream().mapToInt(List::size).sum()).isEqualTo(1);
+    assertThat(batches.stream().mapToInt(ActivityBatch::sightings).sum()).isEqualTo(1);
   }
 
   @Test
   void aRefusedBatchIsReportedAndTheRecorderCarriesOn() throws Exception {
     List<RuntimeException> failures = new CopyOnWriteArrayList<>();
-    List<List<Sighting>> written = new CopyOnWriteArrayList<>();
+    List<ActivityBatch> written = new CopyOnWriteArrayList<>();
     DeviceInventory flaky =
         new Recording(written, new CountDownLatch(0)) {
           @Override
-          public void record(List<Sighting> batch) {
-            if (batch.get(0).request().path().equals("boom")) {
+          public void record(ActivityBatch batch) {
+            if (batch.activities().stream().anyMatch(a -> a.mac().equals(mac("0004f2000666")))) {
               throw new IllegalStateException("database down");
             }
             super.record(batch);
@@ -176,8 +218,8 @@ class InventoryRecorderTest {
         };
     try (InventoryRecorder recorder =
         new InventoryRecorder(flaky, 100, 1, Duration.ZERO, failures::add)) {
-      recorder.seen(named("boom"));
-      recorder.seen(named("fine"));
+      recorder.seen(sighting("acme", "0004f2000666", 0));
+      recorder.seen(sighting("acme", "0004f2000001", 1));
     }
 
     assertThat(failures).extracting(Throwable::getMessage).containsExactly("database down");
@@ -201,36 +243,27 @@ class InventoryRecorderTest {
             Served.T0.plusSeconds(seconds), Protocol.HTTP, "GET", mac + ".cfg", 200, 10));
   }
 
-  private static Sighting named(String path) {
-    return new Sighting(
-        new TenantId("acme"),
-        Optional.empty(),
-        "192.0.2.10",
-        "",
-        new RequestRecord(Served.T0, Protocol.HTTP, "GET", path, 200, 0));
-  }
-
   private static MacAddress mac(String mac) {
     return MacAddress.parse(mac);
   }
 
-  private static DeviceInventory recording(List<List<Sighting>> batches, CountDownLatch written) {
+  private static DeviceInventory recording(List<ActivityBatch> batches, CountDownLatch written) {
     return new Recording(batches, written);
   }
 
   /** Keeps every batch and counts the latch down on each. */
   private static class Recording implements DeviceInventory {
-    private final List<List<Sighting>> batches;
+    private final List<ActivityBatch> batches;
     private final CountDownLatch written;
 
-    Recording(List<List<Sighting>> batches, CountDownLatch written) {
+    Recording(List<ActivityBatch> batches, CountDownLatch written) {
       this.batches = batches;
       this.written = written;
     }
 
     @Override
-    public void record(List<Sighting> batch) {
-      batches.add(new ArrayList<>(batch));
+    public void record(ActivityBatch batch) {
+      batches.add(batch);
       written.countDown();
     }
 
@@ -257,7 +290,7 @@ class InventoryRecorderTest {
     }
 
     @Override
-    public void record(List<Sighting> batch) {
+    public void record(ActivityBatch batch) {
       entered.countDown();
       try {
         release.await(10, TimeUnit.SECONDS);

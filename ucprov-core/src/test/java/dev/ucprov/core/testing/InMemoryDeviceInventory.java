@@ -1,14 +1,13 @@
 package dev.ucprov.core.testing;
 
 import dev.ucprov.core.device.MacAddress;
+import dev.ucprov.core.inventory.ActivityBatch;
 import dev.ucprov.core.inventory.Device;
+import dev.ucprov.core.inventory.DeviceActivity;
 import dev.ucprov.core.inventory.DeviceInventory;
 import dev.ucprov.core.inventory.DeviceStatus;
-import dev.ucprov.core.inventory.RequestRecord;
-import dev.ucprov.core.inventory.Sighting;
 import dev.ucprov.core.inventory.UnknownDevice;
 import dev.ucprov.core.tenant.TenantId;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -28,10 +27,10 @@ public final class InMemoryDeviceInventory implements DeviceInventory {
   }
 
   @Override
-  public void record(List<Sighting> batch) {
+  public void record(ActivityBatch batch) {
     batches.incrementAndGet();
     synchronized (store) {
-      batch.forEach(this::apply);
+      batch.activities().forEach(this::apply);
     }
   }
 
@@ -58,30 +57,16 @@ public final class InMemoryDeviceInventory implements DeviceInventory {
     return batches.get();
   }
 
-  private void apply(Sighting sighting) {
-    if (sighting.mac().isEmpty()) {
-      return;
-    }
-    MacAddress mac = sighting.mac().get();
+  private void apply(DeviceActivity activity) {
+    MacAddress mac = activity.mac();
     Device owner = store.devices.get(mac.value());
     if (owner != null) {
-      if (owner.tenant().equals(sighting.tenant())) {
-        store.statuses.put(mac, seen(store.statuses.get(mac), sighting));
+      if (owner.tenant().equals(activity.tenant())) {
+        store.statuses.put(mac, activity.nextStatus(Optional.ofNullable(store.statuses.get(mac))));
       }
-    } else if (store.tenants.containsKey(sighting.tenant().value())) {
-      InMemoryStore.UnknownKey key = new InMemoryStore.UnknownKey(sighting.tenant(), mac);
-      store.unknown.put(key, sighting.nextUnknown(Optional.ofNullable(store.unknown.get(key))));
+    } else if (store.tenants.containsKey(activity.tenant().value())) {
+      InMemoryStore.UnknownKey key = new InMemoryStore.UnknownKey(activity.tenant(), mac);
+      store.unknown.put(key, activity.nextUnknown(Optional.ofNullable(store.unknown.get(key))));
     }
-  }
-
-  private static DeviceStatus seen(DeviceStatus before, Sighting sighting) {
-    List<RequestRecord> requests = new ArrayList<>();
-    requests.add(sighting.request());
-    if (before != null) {
-      requests.addAll(before.recentRequests());
-    }
-    return sighting.nextStatus(
-        Optional.ofNullable(before),
-        requests.subList(0, Math.min(requests.size(), RECENT_REQUESTS)));
   }
 }
