@@ -80,11 +80,12 @@ public final class HttpServers implements AutoCloseable {
     threads.setName("ucprov-http");
     threads.setVirtualThreadsExecutor(VirtualThreads.getNamedVirtualThreadsExecutor("ucprov-req-"));
     Server server = new Server(threads);
-    ServerConnector phone = connector(server, phoneAddress, "phone");
-    ServerConnector admin = connector(server, adminAddress, "admin");
+    ServerConnector phone = connector(server, phoneAddress, "phone", PHONE_SELECTORS);
+    ServerConnector admin = connector(server, adminAddress, "admin", -1);
     Optional<ServerConnector> secure =
-        https.map(
-            listener -> HttpsConnector.create(server, listener, configuration(), "phone-https"));
+        https.map(listener ->
+            HttpsConnector.create(
+                server, listener, configuration(), "phone-https", PHONE_SELECTORS));
     server.addConnector(phone);
     secure.ifPresent(server::addConnector);
     server.addConnector(admin);
@@ -110,9 +111,19 @@ public final class HttpServers implements AutoCloseable {
     return servers;
   }
 
-  private static ServerConnector connector(Server server, ListenAddress address, String name) {
+  /**
+   * Network threads of each phone listener: one per core, since phone answers run on them (ADR
+   * 0020); Jetty's default is half the cores, one thread on a 2-core machine.
+   */
+  static final int PHONE_SELECTORS = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+  /**
+   * @param selectors network threads, or -1 for Jetty's default
+   */
+  private static ServerConnector connector(
+      Server server, ListenAddress address, String name, int selectors) {
     ServerConnector connector =
-        new ServerConnector(server, new HttpConnectionFactory(configuration()));
+        new ServerConnector(server, -1, selectors, new HttpConnectionFactory(configuration()));
     connector.setName(name);
     connector.setHost(address.host());
     connector.setPort(address.port());

@@ -39,9 +39,10 @@ public final class HttpsConnector {
 
   /**
    * @param http the phone listener's HTTP settings, copied and given the secure customizer
+   * @param selectors network threads of the listener, or -1 for Jetty's default
    */
   public static ServerConnector create(
-      Server server, TlsListener listener, HttpConfiguration http, String name) {
+      Server server, TlsListener listener, HttpConfiguration http, String name, int selectors) {
     HttpConfiguration https = new HttpConfiguration(http);
     https.setSecureScheme("https");
     SecureRequestCustomizer secure = new SecureRequestCustomizer();
@@ -51,6 +52,8 @@ public final class HttpsConnector {
     ServerConnector connector =
         new ServerConnector(
             server,
+            -1,
+            selectors,
             new SslConnectionFactory(sslFactory(listener.tls()), HttpVersion.HTTP_1_1.asString()),
             new HttpConnectionFactory(https));
     connector.setName(name);
