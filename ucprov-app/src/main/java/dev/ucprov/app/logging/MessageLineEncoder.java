@@ -21,7 +21,19 @@ public final class MessageLineEncoder extends EncoderBase<ILoggingEvent> {
 
   @Override
   public byte[] encode(ILoggingEvent event) {
-    return (event.getFormattedMessage() + "\n").getBytes(StandardCharsets.UTF_8);
+    String message = event.getFormattedMessage();
+    int length = message.length();
+    byte[] line = new byte[length + 1];
+    for (int i = 0; i < length; i++) {
+      char c = message.charAt(i);
+      if (c >= 0x80) {
+        return (message + "\n").getBytes(StandardCharsets.UTF_8);
+      }
+      line[i] = (byte) c;
+    }
+    // Access lines are ASCII (the listener escapes the rest): one array, no encoder.
+    line[length] = '\n';
+    return line;
   }
 
   @Override

@@ -45,7 +45,11 @@ public record MacAddress(String value) {
     if (input == null || (input.length() != DIGITS && input.length() != SEPARATED)) {
       return Optional.empty();
     }
-    // Checked by hand, not by a regular expression: every phone request parses a MAC or two.
+    // Checked by hand, not by a regular expression: every phone request parses a MAC or two,
+    // and most are already canonical, which then costs no copy.
+    if (isCanonical(input)) {
+      return Optional.of(new MacAddress(input));
+    }
     boolean separated = input.length() == SEPARATED;
     char separator = separated ? input.charAt(2) : 0;
     if (separated && separator != ':' && separator != '-') {

@@ -54,10 +54,13 @@ record AccessLine(
   }
 
   private static String safePath(String text) {
+    if (!text.isEmpty() && text.chars().noneMatch(AccessLine::escapedInPath)) {
+      return text;
+    }
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c <= 0x20 || c == 0x7f || c == '"') {
+      if (escapedInPath(c)) {
         out.append('%').append(String.format("%02X", (int) c));
       } else {
         out.append(c);
@@ -66,9 +69,20 @@ record AccessLine(
     return out.isEmpty() ? "-" : out.toString();
   }
 
+  private static boolean escapedInPath(int c) {
+    return c <= 0x20 || c == 0x7f || c == '"';
+  }
+
+  private static boolean escapedInQuotes(int c) {
+    return c == '"' || c == '\\' || c < 0x20 || c == 0x7f;
+  }
+
   private static String quoted(String text) {
     if (text.isEmpty()) {
       return "-";
+    }
+    if (text.chars().noneMatch(AccessLine::escapedInQuotes)) {
+      return text;
     }
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.ConnectionMetaData;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.RequestLog;
@@ -272,7 +273,7 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
   private static final class Exchange {
     final Request request;
 
-    /** The client's address as text, made once: Jetty formats it anew each time it is asked. */
+    /** The client's address as text ({@link #addressOf}). */
     final String address;
 
     Optional<FileRequest> fileRequest = Optional.empty();
@@ -285,8 +286,24 @@ public final class PhoneHandler extends Handler.Abstract implements RequestLog {
 
     Exchange(Request request) {
       this.request = request;
-      this.address = Request.getRemoteAddr(request);
+      this.address = addressOf(request);
     }
+  }
+
+  private static final String ADDRESS = PhoneHandler.class.getName() + ".address";
+
+  /**
+   * The client's address as text, made once per connection and kept with it: Jetty formats it anew
+   * each time it is asked, and a phone asks for a dozen files over one connection.
+   */
+  private static String addressOf(Request request) {
+    ConnectionMetaData connection = request.getConnectionMetaData();
+    if (connection.getAttribute(ADDRESS) instanceof String known) {
+      return known;
+    }
+    String address = Request.getRemoteAddr(request);
+    connection.setAttribute(ADDRESS, address);
+    return address;
   }
 
   /** The whole answer, on a virtual thread: admission (waiting if slowed) first. */

@@ -49,6 +49,28 @@ public final class HttpDates {
    * DateTimeFormatter} costs a few microseconds a call. Years outside 1-9999 fall back to it.
    */
   public static String format(Instant instant) {
+    long second = instant.getEpochSecond();
+    Formatted recent = RECENT[(int) (second & (RECENT.length - 1))];
+    if (recent != null && recent.second() == second) {
+      return recent.text();
+    }
+    String text = formatNew(instant);
+    RECENT[(int) (second & (RECENT.length - 1))] = new Formatted(second, text);
+    return text;
+  }
+
+  /** A second and its date, once formatted. */
+  private record Formatted(long second, String text) {}
+
+  /**
+   * The dates last formatted, one slot per second modulo the table's size: files rendered or stored
+   * in the same second share a Last-Modified, and the phone listener writes one per answer. Racy on
+   * purpose: a slot holds an immutable record, so a reader sees a whole entry or an older one, and
+   * a lost write only costs a formatting.
+   */
+  private static final Formatted[] RECENT = new Formatted[256];
+
+  private static String formatNew(Instant instant) {
     LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
     if (t.getYear() < 1 || t.getYear() > 9999) {
       return IMF_FIXDATE.format(instant);

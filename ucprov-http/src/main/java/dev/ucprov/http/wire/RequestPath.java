@@ -28,6 +28,9 @@ public final class RequestPath {
   }
 
   public static Decoded decode(String raw) {
+    if (isPlainAscii(raw)) {
+      return new Decoded.Path(raw);
+    }
     byte[] bytes = raw.getBytes(StandardCharsets.UTF_8);
     ByteBuffer out = ByteBuffer.allocate(bytes.length);
     for (int i = 0; i < bytes.length; i++) {
@@ -81,6 +84,20 @@ public final class RequestPath {
     } catch (CharacterCodingException e) {
       return refused("path is not UTF-8 once percent-decoded");
     }
+  }
+
+  /**
+   * Whether decoding would give the same text: no escape, no backslash, ASCII only. Most paths
+   * phones ask for are, and skip the copies and the UTF-8 decoder.
+   */
+  private static boolean isPlainAscii(String raw) {
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '%' || c == '\\' || c >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isHex(byte b) {
