@@ -1,6 +1,7 @@
 package dev.ucprov.http.phone;
 
 import java.time.Instant;
+import java.util.function.IntPredicate;
 
 /**
  * One line of the phone access log (SLF4J logger {@code ucprov.access}, level INFO). Fields are
@@ -54,7 +55,7 @@ record AccessLine(
   }
 
   private static String safePath(String text) {
-    if (!text.isEmpty() && text.chars().noneMatch(AccessLine::escapedInPath)) {
+    if (!text.isEmpty() && noneEscaped(text, AccessLine::escapedInPath)) {
       return text;
     }
     StringBuilder out = new StringBuilder(text.length());
@@ -69,6 +70,16 @@ record AccessLine(
     return out.isEmpty() ? "-" : out.toString();
   }
 
+  /** A plain loop, not {@code chars()}: a stream per field is what the check is there to save. */
+  private static boolean noneEscaped(String text, IntPredicate escaped) {
+    for (int i = 0; i < text.length(); i++) {
+      if (escaped.test(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean escapedInPath(int c) {
     return c <= 0x20 || c == 0x7f || c == '"';
   }
@@ -81,7 +92,7 @@ record AccessLine(
     if (text.isEmpty()) {
       return "-";
     }
-    if (text.chars().noneMatch(AccessLine::escapedInQuotes)) {
+    if (noneEscaped(text, AccessLine::escapedInQuotes)) {
       return text;
     }
     StringBuilder out = new StringBuilder(text.length());
