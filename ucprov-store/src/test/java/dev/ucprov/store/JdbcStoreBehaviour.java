@@ -194,5 +194,38 @@ interface JdbcStoreBehaviour {
     }
   }
 
+  /**
+   * H2 writes its whole store each time an identity cache runs out, so a storm of inserts paid a
+   * synchronous write every 32 rows at the default cache (V8).
+   */
+  @Test
+  default void identityColumnsHandOutNumbersFromACacheOfAThousand() {
+    List<String> columns =
+        List.of(
+            "stored_file.id", "upload_file.id", "upload_version.seq", "device_request_group.seq");
+    boolean postgres = settings().jdbcUrl().startsWith("jdbc:postgresql:");
+    for (String column : columns) {
+      String table = column.substring(0, column.indexOf('.'));
+      String name = column.substring(column.indexOf('.') + 1);
+      long cache =
+          database()
+              .read(handle -> {
+                String sql =
+                    postgres
+                        ? "SELECT cache_size FROM pg_sequences WHERE schemaname || '.' || sequencename"
+                            + " = pg_get_serial_sequence(:table, :column)"
+                        : "SELECT identity_cache FROM information_schema.columns"
+                            + " WHERE LOWER(table_name) = :table AND LOWER(column_name) = :column";
+                return handle
+                    .createQuery(sql)
+                    .bind("table", table)
+                    .bind("column", name)
+                    .mapTo(Long.class)
+                    .one();
+              });
+      assertThat(cache).as(column).isEqualTo(1000);
+    }
+  }
+
   DatabaseSettings settings();
 }
