@@ -6,13 +6,16 @@ import dev.ucprov.core.files.FileRepository;
 import dev.ucprov.core.files.FileScope;
 import dev.ucprov.core.files.FileVersion;
 import dev.ucprov.core.files.StoredFile;
+import dev.ucprov.core.tenant.TenantId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -81,6 +84,25 @@ public final class JdbcFileRepository implements FileRepository {
             .bind("hash", FileRow.pathHash(path))
             .map((row, context) -> new StoredFile(scope, path, version(row)))
             .findOne());
+  }
+
+  /**
+   * Reports the path of every file row of every scope, deleted files included, streamed from one
+   * query: what a complete index of stored paths is filled from (ADR 0023).
+   */
+  public void forEachPath(BiConsumer<FileScope, FilePath> action) {
+    database.read(handle -> {
+      handle
+          .createQuery("SELECT scope, path FROM stored_file")
+          .map((row, context) -> {
+            String scope = row.getString("scope");
+            return Map.entry(
+                scope.isEmpty() ? FileScope.shared() : FileScope.of(new TenantId(scope)),
+                new FilePath(row.getString("path")));
+          })
+          .forEach(entry -> action.accept(entry.getKey(), entry.getValue()));
+      return null;
+    });
   }
 
   @Override

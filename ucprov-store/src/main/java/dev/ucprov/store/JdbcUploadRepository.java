@@ -7,6 +7,7 @@ import dev.ucprov.core.upload.Append;
 import dev.ucprov.core.upload.Appended;
 import dev.ucprov.core.upload.NewUpload;
 import dev.ucprov.core.upload.Retention;
+import dev.ucprov.core.upload.UploadKind;
 import dev.ucprov.core.upload.UploadName;
 import dev.ucprov.core.upload.UploadRepository;
 import dev.ucprov.core.upload.UploadVersion;
@@ -17,7 +18,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
@@ -105,6 +109,28 @@ public final class JdbcUploadRepository implements UploadRepository {
     // Sorted here by code unit, not by the database, whose collation varies between servers.
     files.sort(Comparator.comparing(file -> file.name().name()));
     return files;
+  }
+
+  /**
+   * Reports the name of every device file with versions whose kind is one of {@code kinds}, with
+   * its tenant, streamed from one query: what a complete index of upload names is filled from (ADR
+   * 0023).
+   */
+  public void forEachName(Set<UploadKind> kinds, BiConsumer<TenantId, UploadName> action) {
+    if (kinds.isEmpty()) {
+      return;
+    }
+    database.read(handle -> {
+      handle
+          .createQuery("SELECT tenant_id, name FROM upload_file WHERE kind IN (<kinds>)")
+          .bindList("kinds", kinds.stream().map(UploadKind::label).toList())
+          .map((row, context) ->
+              Map.entry(
+                  new TenantId(row.getString("tenant_id")),
+                  UploadName.parse(row.getString("name")).orElseThrow()))
+          .forEach(entry -> action.accept(entry.getKey(), entry.getValue()));
+      return null;
+    });
   }
 
   private static Query bound(Handle handle, String sql, TenantId tenant, UploadName name) {

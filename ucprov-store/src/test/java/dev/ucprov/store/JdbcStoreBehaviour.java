@@ -14,10 +14,15 @@ import dev.ucprov.core.inventory.RequestRecord;
 import dev.ucprov.core.inventory.Sighting;
 import dev.ucprov.core.tenant.Tenant;
 import dev.ucprov.core.tenant.TenantId;
+import dev.ucprov.core.upload.NewUpload;
+import dev.ucprov.core.upload.Retention;
+import dev.ucprov.core.upload.UploadKind;
+import dev.ucprov.core.upload.UploadName;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +45,10 @@ interface JdbcStoreBehaviour {
   JdbcDeviceRepository devices();
 
   JdbcDeviceInventory inventory();
+
+  JdbcFileRepository files();
+
+  JdbcUploadRepository uploads();
 
   @Test
   default void timesAreKeptToTheMicrosecondTruncated() {
@@ -225,6 +234,53 @@ interface JdbcStoreBehaviour {
               });
       assertThat(cache).as(column).isEqualTo(1000);
     }
+  }
+
+  /** What a sole writer's fingerprints of stored paths are filled from (ADR 0023). */
+  @Test
+  default void everyStoredPathIsReportedWithItsScopeDeletedOnesToo() {
+    tenants().put(new Tenant(ACME, "Acme", List.of(), Optional.empty(), Map.of()));
+    BlobRef blob = new BlobRef("0".repeat(64), 0);
+    files().put(FileScope.shared(), new FilePath("firmware/sip.ld"), blob, false);
+    files().put(FileScope.of(ACME), new FilePath("000000000000.cfg"), blob, false);
+    files().put(FileScope.of(ACME), new FilePath("old.cfg"), blob, false);
+    files().delete(FileScope.of(ACME), new FilePath("old.cfg"));
+
+    List<String> reported = new ArrayList<>();
+    files().forEachPath((scope, path) -> reported.add(scope + " " + path.value()));
+
+    assertThat(reported)
+        .containsExactlyInAnyOrder(
+            FileScope.shared() + " firmware/sip.ld",
+            FileScope.of(ACME) + " 000000000000.cfg",
+            FileScope.of(ACME) + " old.cfg");
+  }
+
+  /** What a sole writer's fingerprints of upload names are filled from (ADR 0023). */
+  @Test
+  default void uploadNamesAreReportedForTheKindsAsked() {
+    tenants().put(new Tenant(ACME, "Acme", List.of(), Optional.empty(), Map.of()));
+    devices()
+        .put(new Device(ACME, MAC, Optional.empty(), Optional.empty(), Map.of(), Optional.empty()));
+    NewUpload upload = NewUpload.received("192.0.2.1", "", new BlobRef("0".repeat(64), 0));
+    Retention keep = new Retention(10, Long.MAX_VALUE);
+    for (String name : List.of("-phone.cfg", "-directory.xml", "-app.log")) {
+      uploads().append(ACME, UploadName.parse(MAC.value() + name).orElseThrow(), upload, keep);
+    }
+
+    List<String> reported = new ArrayList<>();
+    uploads()
+        .forEachName(
+            EnumSet.of(UploadKind.OVERRIDE_PHONE, UploadKind.DIRECTORY, UploadKind.CALLS),
+            (tenant, name) -> reported.add(tenant.value() + " " + name.name()));
+    List<String> none = new ArrayList<>();
+    uploads()
+        .forEachName(EnumSet.noneOf(UploadKind.class), (tenant, name) -> none.add(name.name()));
+
+    assertThat(reported)
+        .containsExactlyInAnyOrder(
+            "acme " + MAC.value() + "-phone.cfg", "acme " + MAC.value() + "-directory.xml");
+    assertThat(none).isEmpty();
   }
 
   DatabaseSettings settings();

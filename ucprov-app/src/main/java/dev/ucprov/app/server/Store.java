@@ -22,6 +22,7 @@ import dev.ucprov.store.cache.CacheSettings;
 import dev.ucprov.store.cache.CachingDeviceRepository;
 import dev.ucprov.store.cache.CachingFileRepository;
 import dev.ucprov.store.cache.CachingTenantRepository;
+import dev.ucprov.store.cache.FingerprintedUploads;
 import dev.ucprov.store.cache.SmallBlobCache;
 import dev.ucprov.store.cache.StoreCache;
 import java.time.Clock;
@@ -58,18 +59,27 @@ record Store(
     // answer those from memory (writes through this node are seen at once, other nodes' writes
     // within the cache's time to live). The inventory is write-behind already. The embedded
     // database is locked by this process, so it has no other writer and answers may live long.
-    CacheSettings caching =
-        config.database().isEmpty() ? CacheSettings.soleWriter() : CacheSettings.defaults();
+    boolean soleWriter = config.database().isEmpty();
+    CacheSettings caching = soleWriter ? CacheSettings.soleWriter() : CacheSettings.defaults();
     StoreCache cache = new StoreCache(caching, clock);
+    JdbcFileRepository files = new JdbcFileRepository(database, clock);
+    JdbcUploadRepository jdbcUploads = new JdbcUploadRepository(database, clock);
+    // Concurrent appends share one transaction and one commit (ADR 0022).
+    UploadRepository uploads = new GroupCommitUploads(jdbcUploads);
     return new Store(
         database,
         new CachingTenantRepository(new JdbcTenantRepository(database), cache),
         new CachingDeviceRepository(new JdbcDeviceRepository(database), cache),
         new JdbcDeviceInventory(database),
-        new CachingFileRepository(new JdbcFileRepository(database, clock), cache),
-        // Not cached: uploads are written by the phones that read them back, and rarely read.
-        // Concurrent appends share one transaction and one commit (ADR 0022).
-        new GroupCommitUploads(new JdbcUploadRepository(database, clock)),
+        // As sole writer, paths and upload names nobody stored are answered from memory (ADR
+        // 0023); the newest upload of a name is not cached: phones write what they read back.
+        soleWriter
+            ? CachingFileRepository.soleWriter(files, cache, files::forEachPath)
+            : new CachingFileRepository(files, cache),
+        soleWriter
+            ? FingerprintedUploads.soleWriter(
+                uploads, add -> jdbcUploads.forEachName(FingerprintedUploads.READ_BACK, add))
+            : uploads,
         new JdbcJobRepository(database),
         blobs);
   }

@@ -9,7 +9,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,6 +75,60 @@ class ProvisioningServerIT {
       assertThat(new String(served.body(), StandardCharsets.UTF_8))
           .isEqualTo("<polycomConfig a.b=\"1\"/>");
     }
+  }
+
+  /**
+   * ADR 0023: on the embedded database, the names a phone asks for that nobody stored (its MAC's
+   * config, override files, directory) are answered from memory on the network thread, without a
+   * database read; and a name uploaded before a restart is still found after it.
+   */
+  @Test
+  void namesNobodyStoredCostNoDatabaseReadBeforeOrAfterARestart() throws Exception {
+    String uploaded = "<PHONE_CONFIG><OVERRIDES up.x=\"1\"/></PHONE_CONFIG>";
+    try (RunningServer server = RunningServer.start(data)) {
+      server.asOperator("PUT", "/api/v1/tenants/acme", BodyPublishers.ofString("{\"name\":\"A\"}"));
+      server.asOperator(
+          "PUT",
+          "/api/v1/tenants/acme/devices/0004f2aabbcc",
+          BodyPublishers.ofString("{\"model\":\"VVX_410\"}"));
+      server.asOperator(
+          "PUT",
+          "/api/v1/tenants/acme/files/000000000000.cfg",
+          BodyPublishers.ofString("<APPLICATION CONFIG_FILES=\"\"/>"));
+      assertThat(server.asPhoneWrite("/acme/0004f2aabbcc-web.cfg", uploaded).statusCode())
+          .isEqualTo(201);
+      // The tenant, the device and the master, read once from the database into the caches.
+      assertThat(server.asPhone("/acme/000000000000.cfg").statusCode()).isEqualTo(200);
+      assertThat(server.asPhone("/acme/0004f2aabbcc.cfg").statusCode()).isEqualTo(404);
+      double virtual = answers(server, "virtual");
+      double network = answers(server, "network");
+
+      for (String path :
+          List.of(
+              "/acme/0004f2aabbcc-lines.cfg",
+              "/acme/overrides/0004f2aabbcc-phone.cfg",
+              "/acme/0004f2aabbcc-directory.xml",
+              "/acme/contacts/0004f2aabbcc-calls.xml")) {
+        assertThat(server.asPhone(path).statusCode()).as(path).isEqualTo(404);
+      }
+
+      assertThat(answers(server, "virtual")).isEqualTo(virtual);
+      assertThat(answers(server, "network")).isEqualTo(network + 4);
+    }
+
+    try (RunningServer again = RunningServer.start(data)) {
+      HttpResponse<byte[]> web = again.asPhone("/acme/0004f2aabbcc-web.cfg");
+
+      assertThat(web.statusCode()).isEqualTo(200);
+      assertThat(new String(web.body(), StandardCharsets.UTF_8)).isEqualTo(uploaded);
+    }
+  }
+
+  private static double answers(RunningServer server, String thread) throws Exception {
+    Matcher line =
+        Pattern.compile("ucprov_phone_answers_total\\{thread=\"" + thread + "\"[^}]*} ([0-9.E]+)")
+            .matcher(server.get("/metrics").body());
+    return line.find() ? Double.parseDouble(line.group(1)) : 0;
   }
 
   @Test

@@ -58,6 +58,17 @@ public final class RunningServer implements AutoCloseable {
     return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
   }
 
+  /** PUT on the phone listener with a VVX 410's User-Agent: an upload. */
+  public HttpResponse<byte[]> asPhoneWrite(String path, String body)
+      throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(server.phoneUri().resolve(path))
+            .header("User-Agent", AGENT)
+            .PUT(HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   /** A request to the admin API with the token. */
   public HttpResponse<String> asOperator(String method, String path, HttpRequest.BodyPublisher body)
       throws IOException, InterruptedException {

@@ -27,6 +27,11 @@ abstract class CachedH2Store {
   private DeviceInventory inventory;
   private FileRepository files;
 
+  /** Whether the file repository answers absent paths from its fingerprints (ADR 0023). */
+  boolean soleWriter() {
+    return false;
+  }
+
   /** Synchronized: the contracts' concurrency tests reach it from several threads at once. */
   private synchronized void open() {
     if (database == null) {
@@ -36,7 +41,11 @@ abstract class CachedH2Store {
       tenants = new CachingTenantRepository(new JdbcTenantRepository(database), cache);
       devices = new CachingDeviceRepository(new JdbcDeviceRepository(database), cache);
       inventory = new JdbcDeviceInventory(database);
-      files = new CachingFileRepository(new JdbcFileRepository(database, Clock.systemUTC()), cache);
+      JdbcFileRepository jdbcFiles = new JdbcFileRepository(database, Clock.systemUTC());
+      files =
+          soleWriter()
+              ? CachingFileRepository.soleWriter(jdbcFiles, cache, jdbcFiles::forEachPath)
+              : new CachingFileRepository(jdbcFiles, cache);
     }
   }
 
