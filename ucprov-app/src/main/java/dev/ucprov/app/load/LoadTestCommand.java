@@ -84,6 +84,16 @@ public final class LoadTestCommand implements Callable<Integer> {
           "Send no upload and count none: for a server that only reads (nginx on an export).")
   private boolean noUploads;
 
+  @Option(
+      names = "--log-uploads",
+      paramLabel = "N",
+      defaultValue = "2",
+      converter = Numbers.LogUploads.class,
+      description =
+          "Logs each phone uploads a boot: 2, its boot log then its application log, as a phone"
+              + " does (default); 1, the application log only.")
+  private int logUploads;
+
   @Mixin private LoadTls tls;
 
   @Option(
@@ -109,7 +119,8 @@ public final class LoadTestCommand implements Callable<Integer> {
       FileTransport transport =
           plan.uploads() ? clients.transport() : LoadPhones.readOnly(clients.transport());
       LoadPhones fleet =
-          new LoadPhones(new BootServerSetting.Fixed(target.url()), transport, model);
+          new LoadPhones(
+              new BootServerSetting.Fixed(target.url()), transport, model, logUploads == 2);
       report = new BootStorm(fleet).run(plan, progress, progress.every());
     }
     progress.finish();

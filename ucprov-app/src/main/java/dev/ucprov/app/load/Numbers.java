@@ -29,6 +29,20 @@ final class Numbers {
     }
   }
 
+  /** Log uploads a boot: 1 or 2. */
+  static final class LogUploads implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      return switch (value.strip()) {
+        case "1" -> 1;
+        case "2" -> 2;
+        default ->
+            throw new TypeConversionException(
+                "'" + value + "' is not 1 (the application log) or 2 (boot and application logs)");
+      };
+    }
+  }
+
   /** A number above 0, fractions allowed. */
   static final class Positive implements ITypeConverter<Double> {
     @Override

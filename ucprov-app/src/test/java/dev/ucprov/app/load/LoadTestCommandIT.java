@@ -92,6 +92,28 @@ class LoadTestCommandIT {
     assertThat(run.err()).as("a progress line a second, and the last").contains("loadtest [");
   }
 
+  /** Issue 7 point 4's workload: one log upload a boot, the application log. */
+  @Test
+  void oneLogUploadABootSendsTheApplicationLogOnly() throws Exception {
+    CliRun run =
+        CliRun.of(
+            "loadtest",
+            "--server",
+            url(),
+            "--phones",
+            "10",
+            "--log-uploads",
+            "1",
+            "--format",
+            "json");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode report = JSON.readTree(run.out());
+    assertThat(report.path("completed").asInt()).isEqualTo(10);
+    assertThat(report.path("byKind").path("log-upload").path("requests").asInt()).isEqualTo(10);
+    assertThat(report.path("byKind").path("config").path("requests").asInt()).isEqualTo(20);
+  }
+
   @Test
   void errorsPastTheRateMakeTheExitStatusOne() {
     String[] args = {

@@ -110,6 +110,10 @@ class LoadTestUsageTest {
                 "--max-error-rate",
                 "150%"))
         .contains("'150%' is not an error rate");
+    assertThat(
+            refusal(
+                "loadtest", "--server", "http://127.0.0.1/", "--phones", "1", "--log-uploads", "3"))
+        .contains("'3' is not 1 (the application log) or 2 (boot and application logs)");
   }
 
   @Test

@@ -22,22 +22,36 @@ public final class LoadPhones implements Function<MacAddress, VirtualPhone> {
   private final BootServerSetting bootServer;
   private final FileTransport transport;
   private final String model;
+  private final boolean bootLog;
   private final ConfigReader reader = new ConfigReader();
   private final EffectiveConfigResolver resolver = new EffectiveConfigResolver(reader);
 
   /**
+   * Phones that upload both logs a boot, as a phone does.
+   *
    * @param model the User-Agent model token ({@code VVX_410}, or {@code VVX410})
    */
   public LoadPhones(BootServerSetting bootServer, FileTransport transport, String model) {
+    this(bootServer, transport, model, true);
+  }
+
+  /**
+   * @param bootLog whether each boot uploads its boot log before its application log; off, one log
+   *     upload a boot ({@link PhoneSetup#bootLog()})
+   */
+  public LoadPhones(
+      BootServerSetting bootServer, FileTransport transport, String model, boolean bootLog) {
     this.bootServer = bootServer;
     this.transport = transport;
     this.model = model;
+    this.bootLog = bootLog;
   }
 
   @Override
   public VirtualPhone apply(MacAddress mac) {
     PhoneProfile profile = new PhoneProfile(mac, model, PhoneProfile.DEFAULT_VERSION);
-    return new VirtualPhone(PhoneSetup.of(profile, bootServer, transport), resolver, reader);
+    return new VirtualPhone(
+        PhoneSetup.of(profile, bootServer, transport).withBootLog(bootLog), resolver, reader);
   }
 
   /**

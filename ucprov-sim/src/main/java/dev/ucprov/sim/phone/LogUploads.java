@@ -8,7 +8,8 @@ import java.time.Clock;
 
 /**
  * The log uploads (polycom-facts.md §1.7): {@code <MAC>-boot.log} when the phone starts, {@code
- * <MAC>-app.log} on every cycle, to LOG_FILE_DIRECTORY, each a whole-file replacement.
+ * <MAC>-app.log} on every cycle, to LOG_FILE_DIRECTORY, each a whole-file replacement. A phone set
+ * up without its boot log ({@link PhoneSetup#bootLog()}) uploads the application log only.
  */
 final class LogUploads {
 
@@ -17,11 +18,11 @@ final class LogUploads {
   static void run(
       Cycle cycle,
       ResolvedMaster master,
-      Trigger trigger,
+      boolean bootLog,
       String version,
       EffectiveConfig effective,
       Clock clock) {
-    if (trigger.uploadsBootLog()) {
+    if (bootLog) {
       upload(cycle, master, "-boot.log", BootLog.boot(cycle.steps, clock));
     }
     upload(cycle, master, "-app.log", BootLog.application(version, effective, clock));

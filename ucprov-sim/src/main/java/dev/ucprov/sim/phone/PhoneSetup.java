@@ -19,6 +19,9 @@ import java.util.function.Consumer;
  * @param zone the phone's time zone, for {@code prov.polling.time}
  * @param observer told of every cycle's result, on the thread that ran it (check-sync and polls run
  *     on their own threads)
+ * @param bootLog whether a boot uploads {@code <MAC>-boot.log} before {@code <MAC>-app.log}, as a
+ *     phone does (polycom-facts.md §1.7); off, a boot uploads one log, as issue 7's boot-storm
+ *     workload counts it
  */
 public record PhoneSetup(
     PhoneProfile profile,
@@ -29,7 +32,8 @@ public record PhoneSetup(
     boolean conditionalGet,
     Optional<Scheduler> scheduler,
     ZoneId zone,
-    Consumer<BootResult> observer) {
+    Consumer<BootResult> observer,
+    boolean bootLog) {
 
   /** A phone with an empty flash in memory, no polling, the system clock in UTC. */
   public static PhoneSetup of(
@@ -43,17 +47,27 @@ public record PhoneSetup(
         false,
         Optional.empty(),
         java.time.ZoneOffset.UTC,
-        result -> {});
+        result -> {},
+        true);
   }
 
   public PhoneSetup withFlash(Flash other) {
     return new PhoneSetup(
-        profile, bootServer, transport, other, clock, conditionalGet, scheduler, zone, observer);
+        profile,
+        bootServer,
+        transport,
+        other,
+        clock,
+        conditionalGet,
+        scheduler,
+        zone,
+        observer,
+        bootLog);
   }
 
   public PhoneSetup withConditionalGet(boolean on) {
     return new PhoneSetup(
-        profile, bootServer, transport, flash, clock, on, scheduler, zone, observer);
+        profile, bootServer, transport, flash, clock, on, scheduler, zone, observer, bootLog);
   }
 
   public PhoneSetup withPolling(Scheduler other, Clock time) {
@@ -66,16 +80,49 @@ public record PhoneSetup(
         conditionalGet,
         Optional.of(other),
         zone,
-        observer);
+        observer,
+        bootLog);
   }
 
   public PhoneSetup withObserver(Consumer<BootResult> other) {
     return new PhoneSetup(
-        profile, bootServer, transport, flash, clock, conditionalGet, scheduler, zone, other);
+        profile,
+        bootServer,
+        transport,
+        flash,
+        clock,
+        conditionalGet,
+        scheduler,
+        zone,
+        other,
+        bootLog);
+  }
+
+  public PhoneSetup withBootLog(boolean uploads) {
+    return new PhoneSetup(
+        profile,
+        bootServer,
+        transport,
+        flash,
+        clock,
+        conditionalGet,
+        scheduler,
+        zone,
+        observer,
+        uploads);
   }
 
   public PhoneSetup withBootServer(BootServerSetting other) {
     return new PhoneSetup(
-        profile, other, transport, flash, clock, conditionalGet, scheduler, zone, observer);
+        profile,
+        other,
+        transport,
+        flash,
+        clock,
+        conditionalGet,
+        scheduler,
+        zone,
+        observer,
+        bootLog);
   }
 }

@@ -120,7 +120,13 @@ final class ProvisioningCycle {
     EffectiveConfig effective = effective(cycle.tree);
     DirectoryStep.run(cycle, master, start.trigger(), effective);
     LicenceStep.run(cycle, master);
-    LogUploads.run(cycle, master, start.trigger(), version, effective, setup.clock());
+    LogUploads.run(
+        cycle,
+        master,
+        start.trigger().uploadsBootLog() && setup.bootLog(),
+        version,
+        effective,
+        setup.clock());
     setup.flash().setting(FlashNames.MASTER_NAME, read.name());
     BootResult result =
         start.result(

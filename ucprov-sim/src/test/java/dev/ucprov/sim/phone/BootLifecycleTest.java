@@ -40,6 +40,18 @@ class BootLifecycleTest {
   }
 
   @Test
+  void aPhoneSetUpWithoutItsBootLogUploadsTheApplicationLogOnly() {
+    FakeServer server = server();
+
+    BootResult result = new VirtualPhone(Phones.setup(server).withBootLog(false)).boot();
+
+    assertThat(result.failed()).isFalse();
+    assertThat(server.paths())
+        .filteredOn(path -> path.startsWith("PUT "))
+        .containsExactly("PUT logs/0004f2aabbcc-app.log");
+  }
+
+  @Test
   void theMacMasterIsAskedFirstAndTheDefaultOnlyOn404() {
     FakeServer server = server().put("0004f2aabbcc.cfg", Phones.MASTER.replace("site.cfg", ""));
 
