@@ -11,8 +11,9 @@
 #   booted against each server first, not measured; DURATION (default 300) seconds, the bound of
 #   each measured run; PROFILE=1 records a JFR profile of the server and of the load driver into
 #   the work directory (printed at the start); LOADTEST_HEAP (default 512m) the load driver's heap.
-# Runs, in order: ucprov full boot (uploads included), ucprov GET sequence only, nginx GET
-# sequence only. Prints a Markdown table for docs/benchmarks.md; the JSON reports stay in the
+# Runs, in order: ucprov full boot with one log upload (the issue's workload), ucprov GET sequence
+# only, nginx GET sequence only, then ucprov full boot with both logs a phone uploads (boot and
+# application log). Prints a Markdown table for docs/benchmarks.md; the JSON reports stay in the
 # work directory. Needs: nginx, curl, python3 (nginx and curl installed quietly when missing).
 # Loopback only; every phase is bounded in count (PHONES) and time (DURATION, start-up waits).
 set -euo pipefail
@@ -93,19 +94,20 @@ loadtest() { # label server-url phones [extra options...]
 ucprov_url="http://127.0.0.1:$http_port/storm/"
 nginx_url="http://127.0.0.1:$nginx_port/"
 if [ "$warmup" -gt 0 ]; then
-  loadtest warmup-ucprov "$ucprov_url" "$warmup"
+  loadtest warmup-ucprov "$ucprov_url" "$warmup" --log-uploads 1
   loadtest warmup-nginx "$nginx_url" "$warmup" --no-uploads
 fi
-loadtest ucprov "$ucprov_url" "$phones"
+loadtest ucprov "$ucprov_url" "$phones" --log-uploads 1
 loadtest ucprov-get "$ucprov_url" "$phones" --no-uploads
 loadtest nginx "$nginx_url" "$phones" --no-uploads
+loadtest ucprov-2logs "$ucprov_url" "$phones" --log-uploads 2
 rss=$(awk '/VmRSS/ {print $2}' "/proc/$ucprov_pid/status")
 
 python3 - "$work" "$phones" "$rate" "$concurrency" "$rss" <<'PY'
 import json, sys
 work, phones, rate, concurrency, rss = sys.argv[1:]
-runs = [("ucprov, full boot", "ucprov"), ("ucprov, GET sequence", "ucprov-get"),
-        ("nginx, GET sequence", "nginx")]
+runs = [("ucprov, full boot (1 log upload)", "ucprov"), ("ucprov, GET sequence", "ucprov-get"),
+        ("nginx, GET sequence", "nginx"), ("ucprov, full boot (2 log uploads)", "ucprov-2logs")]
 def report(key):
     text = open(f"{work}/{key}.json").read()
     return json.loads(text[text.index("{"):])  # a flight recording may print a notice first
@@ -132,8 +134,10 @@ for kind in kinds:
         k = reports[key]["byKind"].get(kind)
         cells.append("-" if k is None else f'{k["p50"]:.2f} / {k["p99"]:.2f} / {k["max"]:.1f} ({k["requests"]:,})')
     print(f"| {kind} | " + " | ".join(cells) + " |")
-full, get, nginx = (reports[k]["phonesPerSecond"] for k in ("ucprov", "ucprov-get", "nginx"))
+full, get, nginx, two = (reports[k]["phonesPerSecond"]
+                         for k in ("ucprov", "ucprov-get", "nginx", "ucprov-2logs"))
 if nginx > 0:
-    print(f"\nucprov / nginx phones/s: {full / nginx:.2f}x full boot, {get / nginx:.2f}x GET sequence")
+    print(f"\nucprov / nginx phones/s: {full / nginx:.2f}x full boot (1 log upload), "
+          f"{get / nginx:.2f}x GET sequence, {two / nginx:.2f}x full boot (2 log uploads)")
 print(f"ucprov resident memory at the end: {int(rss) / 1024:.0f} MB")
 PY
