@@ -53,8 +53,8 @@ final class LogCap {
         .forEach(group -> filesByGroup.get(group).forEach(f -> groupOfFile.put(f.id(), group)));
     Map<Group, List<long[]>> versions = new HashMap<>();
     handle
-        .createQuery("SELECT seq, file_id, blob_size FROM upload_version WHERE file_id IN (<ids>)")
-        .bindList("ids", List.copyOf(groupOfFile.keySet()))
+        .createQuery("SELECT seq, file_id, blob_size FROM upload_version WHERE file_id = ANY(:ids)")
+        .bindArray("ids", Long.class, List.copyOf(groupOfFile.keySet()))
         .map((row, context) ->
             Map.entry(
                 groupOfFile.get(row.getLong("file_id")),

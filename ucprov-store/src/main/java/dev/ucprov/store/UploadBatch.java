@@ -80,8 +80,8 @@ final class UploadBatch {
     Map<String, String> owners = new HashMap<>();
     handle
         .createQuery(
-            "SELECT mac, tenant_id FROM device WHERE mac IN (<macs>) ORDER BY mac FOR UPDATE")
-        .bindList("macs", macs)
+            "SELECT mac, tenant_id FROM device WHERE mac = ANY(:macs) ORDER BY mac FOR UPDATE")
+        .bindArray("macs", String.class, macs)
         .map((row, context) -> Map.entry(row.getString("mac"), row.getString("tenant_id")))
         .forEach(entry -> owners.put(entry.getKey(), entry.getValue()));
     return owners;

@@ -40,8 +40,8 @@ final class UploadFileRow {
     return handle
         .createQuery(
             "SELECT id, tenant_id, mac, name, kind, latest_version FROM upload_file"
-                + " WHERE mac IN (<macs>)")
-        .bindList("macs", macs)
+                + " WHERE mac = ANY(:macs)")
+        .bindArray("macs", String.class, macs)
         .map((row, context) ->
             new UploadFileRow(
                 new Key(row.getString("tenant_id"), row.getString("mac"), row.getString("name")),
