@@ -11,10 +11,12 @@
 #   booted against each server first, not measured; DURATION (default 300) seconds, the bound of
 #   each measured run; PROFILE=1 records a JFR profile of the server and of the load driver into
 #   the work directory (printed at the start); LOADTEST_HEAP (default 512m) the load driver's heap.
-# Runs, in order: ucprov full boot with one log upload (the issue's workload), ucprov GET sequence
-# only, nginx GET sequence only (the issue's baseline), nginx full boot with its log upload taken
-# by WebDAV PUT (a hand-kept server that accepts uploads: no validation, versions or fsync), then
-# ucprov full boot with both logs a phone uploads (boot and application log). Prints a Markdown table for docs/benchmarks.md; the JSON reports stay in the
+# Runs, in order: ucprov full boot with one log upload (the issue's workload), the first boot of
+# most phones (no inventory or log file yet); ucprov GET sequence only; nginx GET sequence only
+# (the issue's baseline); nginx full boot with its log upload taken by WebDAV PUT (a hand-kept
+# server that accepts uploads: no validation, versions or fsync); ucprov full boot with one log
+# upload again, a reboot of known phones (their log file exists); then ucprov full boot with both
+# logs a phone uploads (boot and application log; the boot log's first upload). Prints a Markdown table for docs/benchmarks.md; the JSON reports stay in the
 # work directory. Needs: nginx, curl, python3 (nginx and curl installed quietly when missing).
 # Loopback only; every phase is bounded in count (PHONES) and time (DURATION, start-up waits).
 set -euo pipefail
@@ -103,15 +105,17 @@ loadtest ucprov "$ucprov_url" "$phones" --log-uploads 1
 loadtest ucprov-get "$ucprov_url" "$phones" --no-uploads
 loadtest nginx "$nginx_url" "$phones" --no-uploads
 loadtest nginx-put "$nginx_url" "$phones" --log-uploads 1
+loadtest ucprov-reboot "$ucprov_url" "$phones" --log-uploads 1
 loadtest ucprov-2logs "$ucprov_url" "$phones" --log-uploads 2
 rss=$(awk '/VmRSS/ {print $2}' "/proc/$ucprov_pid/status")
 
 python3 - "$work" "$phones" "$rate" "$concurrency" "$rss" <<'PY'
 import json, sys
 work, phones, rate, concurrency, rss = sys.argv[1:]
-runs = [("ucprov, full boot (1 log upload)", "ucprov"), ("ucprov, GET sequence", "ucprov-get"),
+runs = [("ucprov, full boot, first (1 log upload)", "ucprov"), ("ucprov, GET sequence", "ucprov-get"),
         ("nginx, GET sequence", "nginx"), ("nginx, full boot (1 log upload, WebDAV PUT)", "nginx-put"),
-        ("ucprov, full boot (2 log uploads)", "ucprov-2logs")]
+        ("ucprov, full boot, reboot (1 log upload)", "ucprov-reboot"),
+        ("ucprov, full boot, reboot (2 log uploads)", "ucprov-2logs")]
 def report(key):
     text = open(f"{work}/{key}.json").read()
     return json.loads(text[text.index("{"):])  # a flight recording may print a notice first
@@ -138,12 +142,14 @@ for kind in kinds:
         k = reports[key]["byKind"].get(kind)
         cells.append("-" if k is None else f'{k["p50"]:.2f} / {k["p99"]:.2f} / {k["max"]:.1f} ({k["requests"]:,})')
     print(f"| {kind} | " + " | ".join(cells) + " |")
-full, get, nginx, put, two = (reports[k]["phonesPerSecond"]
-                              for k in ("ucprov", "ucprov-get", "nginx", "nginx-put", "ucprov-2logs"))
+full, get, nginx, put, reboot, two = (
+    reports[k]["phonesPerSecond"]
+    for k in ("ucprov", "ucprov-get", "nginx", "nginx-put", "ucprov-reboot", "ucprov-2logs"))
 if nginx > 0 and put > 0:
-    print(f"\nucprov / nginx phones/s: {full / nginx:.2f}x full boot (1 log upload) against nginx's "
-          f"GET sequence (the issue's target), {get / nginx:.2f}x GET sequence against GET sequence, "
-          f"{full / put:.2f}x full boot against nginx's full boot (WebDAV PUT), "
-          f"{two / nginx:.2f}x full boot with 2 log uploads against nginx's GET sequence")
+    print(f"\nucprov / nginx phones/s, against nginx's GET sequence (the issue's target): "
+          f"{full / nginx:.2f}x first boot, {reboot / nginx:.2f}x reboot, "
+          f"{two / nginx:.2f}x reboot with 2 log uploads, {get / nginx:.2f}x GET sequence; "
+          f"against nginx's full boot (WebDAV PUT): {full / put:.2f}x first boot, "
+          f"{reboot / put:.2f}x reboot")
 print(f"ucprov resident memory at the end: {int(rss) / 1024:.0f} MB")
 PY
