@@ -10,7 +10,9 @@
 # Environment: CONCURRENCY (default 256) phones booting at once; WARMUP (default 1000) phones
 #   booted against each server first, not measured; DURATION (default 300) seconds, the bound of
 #   each measured run; PROFILE=1 records a JFR profile of the server and of the load driver into
-#   the work directory (printed at the start); LOADTEST_HEAP (default 512m) the load driver's heap.
+#   the work directory (printed at the start); LOADTEST_HEAP (default 512m) the load driver's heap;
+#   KEEP_WORK=1 keeps the server's data directory and the export (by default only the reports,
+#   logs and recordings are left in the work directory).
 # Runs, in order: ucprov full boot with one log upload (the workload), the first boot of
 # most phones (no inventory or log file yet); ucprov GET sequence only; nginx GET sequence only
 # (the baseline); nginx full boot with its log upload taken by WebDAV PUT (a hand-kept
@@ -46,6 +48,8 @@ nginx_started=""
 cleanup() {
   [ -n "$ucprov_pid" ] && kill "$ucprov_pid" 2>/dev/null && wait "$ucprov_pid" 2>/dev/null || true
   [ -n "$nginx_started" ] && nginx -c "$work/nginx.conf" -s stop 2>/dev/null || true
+  # The data directories and the export take gigabytes; reports, logs and recordings stay.
+  [ "${KEEP_WORK:-0}" = 1 ] || rm -rf "$work"/data* "$work/export"
 }
 trap cleanup EXIT
 

@@ -6,6 +6,8 @@
 #   defaults: 1000 devices, 20 s a round, 64 connections, 100000 devices for the memory phase.
 #   MEMORY_DEVICES=0 skips the memory phase.
 # ROUNDS=N changes the number of alternating rounds (default 3).
+# KEEP_WORK=1 keeps the servers' data directories and the export in the work directory;
+# by default only the reports and logs are left there.
 # PIN=1 pins wrk to CPU 0 and each server (ucprov, nginx) to CPU 1 with taskset, a second
 # configuration beside the default one where all three share both cores.
 # Needs: nginx, wrk, curl, python3 (installed quietly when missing). Loopback only; every
@@ -39,6 +41,8 @@ nginx_started=""
 cleanup() {
   [ -n "$ucprov_pid" ] && kill "$ucprov_pid" 2>/dev/null && wait "$ucprov_pid" 2>/dev/null || true
   [ -n "$nginx_started" ] && nginx -c "$work/nginx.conf" -s stop 2>/dev/null || true
+  # The data directories and the export take gigabytes; reports, logs and recordings stay.
+  [ "${KEEP_WORK:-0}" = 1 ] || rm -rf "$work"/data* "$work/export"
 }
 trap cleanup EXIT
 
