@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ucprov.core.contract.ContractFixtures;
 import dev.ucprov.core.device.MacAddress;
 import dev.ucprov.core.tenant.TenantId;
-import dev.ucprov.core.upload.Append;
-import dev.ucprov.core.upload.Appended;
+import dev.ucprov.core.testing.BatchHookedUploads;
 import dev.ucprov.core.upload.GroupCommitUploads;
 import dev.ucprov.core.upload.NewUpload;
 import dev.ucprov.core.upload.Retention;
 import dev.ucprov.core.upload.UploadName;
-import dev.ucprov.core.upload.UploadRepository;
 import dev.ucprov.core.upload.UploadVersion;
-import dev.ucprov.core.upload.UploadedFile;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -43,9 +39,9 @@ class H2GroupCommitUploadsTest extends H2Fixture {
     AtomicBoolean first = new AtomicBoolean(true);
     GroupCommitUploads uploads =
         new GroupCommitUploads(
-            new HeldFirstBatch(
+            new BatchHookedUploads(
                 uploads(),
-                () -> {
+                batch -> {
                   if (first.getAndSet(false)) {
                     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
                     while (group.get().waiting() < 2 && System.nanoTime() < deadline) {
@@ -82,44 +78,5 @@ class H2GroupCommitUploadsTest extends H2Fixture {
     }
     long commits = database().commits() - commitsBefore;
     assertThat(commits).isEqualTo(uploads.batches()).isLessThan(phones * each);
-  }
-
-  /** The repository, running {@code before} ahead of every batch. */
-  private record HeldFirstBatch(JdbcUploadRepository repository, Runnable before)
-      implements UploadRepository {
-
-    @Override
-    public List<Appended> appendAll(List<Append> appends) {
-      before.run();
-      return repository.appendAll(appends);
-    }
-
-    @Override
-    public UploadVersion append(
-        TenantId tenant, UploadName name, NewUpload upload, Retention retention) {
-      return appendAll(List.of(new Append(tenant, name, upload, retention)))
-          .getFirst()
-          .versionOrThrow();
-    }
-
-    @Override
-    public Optional<UploadVersion> latest(TenantId tenant, UploadName name) {
-      return repository.latest(tenant, name);
-    }
-
-    @Override
-    public List<UploadVersion> versions(TenantId tenant, UploadName name) {
-      return repository.versions(tenant, name);
-    }
-
-    @Override
-    public Optional<UploadVersion> version(TenantId tenant, UploadName name, int version) {
-      return repository.version(tenant, name, version);
-    }
-
-    @Override
-    public List<UploadedFile> files(TenantId tenant, MacAddress mac) {
-      return repository.files(tenant, mac);
-    }
   }
 }

@@ -7,12 +7,12 @@ import dev.ucprov.core.contract.ContractFixtures;
 import dev.ucprov.core.device.MacAddress;
 import dev.ucprov.core.files.BlobRef;
 import dev.ucprov.core.tenant.TenantId;
+import dev.ucprov.core.testing.BatchHookedUploads;
 import dev.ucprov.core.testing.InMemoryStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,8 +35,9 @@ class GroupCommitUploadsTest {
   private static final BlobRef POISON = ContractFixtures.blobOf("poison");
 
   private final InMemoryStore store = new InMemoryStore();
-  private final Scripted repository = new Scripted(store.uploads());
-  private final GroupCommitUploads uploads = new GroupCommitUploads(repository);
+  private final Scripted repository = new Scripted();
+  private final GroupCommitUploads uploads =
+      new GroupCommitUploads(new BatchHookedUploads(store.uploads(), repository));
   private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
 
   @BeforeEach
@@ -167,20 +169,15 @@ class GroupCommitUploadsTest {
   }
 
   /**
-   * The in-memory repository, whose first batch waits for {@code gate} and whose batches holding
-   * {@link #POISON} fail as a whole, as a database refusing one row fails its transaction.
+   * What the in-memory repository does before each batch: wait for {@code gate}, and fail batches
+   * holding {@link #POISON} as a whole, as a database refusing one row fails its transaction.
    */
-  private static final class Scripted implements UploadRepository {
+  private static final class Scripted implements Consumer<List<Append>> {
     final CountDownLatch gate = new CountDownLatch(1);
     final List<Integer> batchSizes = new CopyOnWriteArrayList<>();
-    private final UploadRepository stored;
-
-    Scripted(UploadRepository stored) {
-      this.stored = stored;
-    }
 
     @Override
-    public List<Appended> appendAll(List<Append> appends) {
+    public void accept(List<Append> appends) {
       batchSizes.add(appends.size());
       try {
         if (!gate.await(10, TimeUnit.SECONDS)) {
@@ -193,35 +190,6 @@ class GroupCommitUploadsTest {
       if (appends.stream().anyMatch(append -> append.upload().blob().equals(POISON))) {
         throw new IllegalStateException("the database refused this one");
       }
-      return stored.appendAll(appends);
-    }
-
-    @Override
-    public UploadVersion append(
-        TenantId tenant, UploadName name, NewUpload upload, Retention retention) {
-      return appendAll(List.of(new Append(tenant, name, upload, retention)))
-          .getFirst()
-          .versionOrThrow();
-    }
-
-    @Override
-    public Optional<UploadVersion> latest(TenantId tenant, UploadName name) {
-      return stored.latest(tenant, name);
-    }
-
-    @Override
-    public List<UploadVersion> versions(TenantId tenant, UploadName name) {
-      return stored.versions(tenant, name);
-    }
-
-    @Override
-    public Optional<UploadVersion> version(TenantId tenant, UploadName name, int version) {
-      return stored.version(tenant, name, version);
-    }
-
-    @Override
-    public List<UploadedFile> files(TenantId tenant, MacAddress mac) {
-      return stored.files(tenant, mac);
     }
   }
 }
