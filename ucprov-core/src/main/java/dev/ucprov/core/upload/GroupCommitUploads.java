@@ -1,23 +1,18 @@
 package dev.ucprov.core.upload;
 
+import dev.ucprov.core.batch.GroupCommit;
 import dev.ucprov.core.device.MacAddress;
 import dev.ucprov.core.tenant.TenantId;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Group commit of concurrent appends: appends that arrive while a batch is being stored wait in a
- * queue, and the next batch stores them all with one {@link UploadRepository#appendAll} (one
- * transaction, one commit). No timer and no thread of its own: the caller that finds no batch
- * running stores its append at once (a lone phone waits for nothing but its own commit), and the
- * first caller left waiting when a batch ends stores the next one. Every caller returns only once
- * the batch holding its append has committed, so an acknowledged upload is durable as before.
+ * Group commit of concurrent appends ({@link GroupCommit}): appends that arrive while a batch is
+ * being stored wait in a queue, and the next batch stores them all with one {@link
+ * UploadRepository#appendAll} (one transaction, one commit). A lone phone waits for nothing but its
+ * own commit. Every caller returns only once the batch holding its append has committed, so an
+ * acknowledged upload is durable as before.
  *
  * <p>When a batch fails as a whole, its appends are retried one by one, so one bad append fails
  * only its own caller. Reads go straight to the repository. Thread-safe.
@@ -28,10 +23,7 @@ public final class GroupCommitUploads implements UploadRepository {
   public static final int MAX_BATCH = 64;
 
   private final UploadRepository repository;
-  private final ReentrantLock lock = new ReentrantLock();
-  // Guarded by lock. Invariant: the queue is empty whenever no batch is running.
-  private final ArrayDeque<Waiting> queue = new ArrayDeque<>();
-  private boolean running;
+  private final GroupCommit<Append, Outcome> commits = new GroupCommit<>(MAX_BATCH, this::store);
   private final LongAdder batches = new LongAdder();
 
   public GroupCommitUploads(UploadRepository repository) {
@@ -41,48 +33,12 @@ public final class GroupCommitUploads implements UploadRepository {
   @Override
   public UploadVersion append(
       TenantId tenant, UploadName name, NewUpload upload, Retention retention) {
-    Waiting self = new Waiting(new Append(tenant, name, upload, retention));
-    boolean leads;
-    lock.lock();
-    try {
-      queue.add(self);
-      leads = !running;
-      running = true;
-    } finally {
-      lock.unlock();
-    }
-    if (!leads) {
-      // Either another caller's batch stores this append, or this caller is handed the next one.
-      CompletableFuture.anyOf(self.turn, self.result).exceptionally(e -> null).join();
-    }
-    if (!self.result.isDone()) {
-      storeNextBatch();
-    }
-    return outcome(self).versionOrThrow();
-  }
-
-  private static Appended outcome(Waiting waiting) {
-    try {
-      return waiting.result.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      if (e.getCause() instanceof Error cause) {
-        throw cause;
-      }
-      throw e;
-    }
+    return commits.submit(new Append(tenant, name, upload, retention)).versionOrThrow();
   }
 
   /** Appends waiting for a batch to store them (not counting the batch being stored). */
   public int waiting() {
-    lock.lock();
-    try {
-      return queue.size();
-    } finally {
-      lock.unlock();
-    }
+    return commits.waiting();
   }
 
   /** Batches stored since this was made, for measurements: fewer than appends under load. */
@@ -90,64 +46,21 @@ public final class GroupCommitUploads implements UploadRepository {
     return batches.sum();
   }
 
-  /**
-   * Stores the batch at the head of the queue (the caller's own append is its first), then hands
-   * the next batch to the first caller still waiting, or ends the run.
-   */
-  private void storeNextBatch() {
-    List<Waiting> batch = new ArrayList<>();
-    lock.lock();
-    try {
-      while (!queue.isEmpty() && batch.size() < MAX_BATCH) {
-        batch.add(queue.poll());
-      }
-    } finally {
-      lock.unlock();
-    }
-    try {
-      store(batch);
-    } catch (RuntimeException | Error e) {
-      batch.forEach(waiting -> waiting.result.completeExceptionally(e));
-      throw e;
-    } finally {
-      handOver();
-    }
-  }
-
-  private void store(List<Waiting> batch) {
+  private List<Outcome> store(List<Append> batch) {
     batches.increment();
-    List<Appended> results;
     try {
-      results = repository.appendAll(batch.stream().map(Waiting::append).toList());
+      return repository.appendAll(batch).stream().map(Outcome::of).toList();
     } catch (RuntimeException batchFailed) {
-      batch.forEach(this::storeAlone);
-      return;
-    }
-    for (int i = 0; i < batch.size(); i++) {
-      batch.get(i).result.complete(results.get(i));
+      return batch.stream().map(this::storeAlone).toList();
     }
   }
 
-  private void storeAlone(Waiting waiting) {
+  private Outcome storeAlone(Append append) {
     batches.increment();
     try {
-      waiting.result.complete(repository.appendAll(List.of(waiting.append())).getFirst());
+      return Outcome.of(repository.appendAll(List.of(append)).getFirst());
     } catch (RuntimeException e) {
-      waiting.result.completeExceptionally(e);
-    }
-  }
-
-  private void handOver() {
-    lock.lock();
-    try {
-      Waiting next = queue.peek();
-      if (next == null) {
-        running = false;
-      } else {
-        next.turn.complete(Turn.LEAD);
-      }
-    } finally {
-      lock.unlock();
+      return new Outcome(Optional.empty(), Optional.of(e));
     }
   }
 
@@ -176,19 +89,18 @@ public final class GroupCommitUploads implements UploadRepository {
     return repository.files(tenant, mac);
   }
 
-  private enum Turn {
-    LEAD
-  }
+  /** What became of one append: stored or refused, or the failure of its own transaction. */
+  private record Outcome(Optional<Appended> appended, Optional<RuntimeException> failure) {
 
-  /**
-   * An append in the queue. {@code turn} completes when its caller is to store the next batch;
-   * {@code result} when its batch is stored. Both are awaited with {@code join}, which an interrupt
-   * does not end: a caller that left would strand the batch handed to it.
-   */
-  private record Waiting(
-      Append append, CompletableFuture<Turn> turn, CompletableFuture<Appended> result) {
-    Waiting(Append append) {
-      this(append, new CompletableFuture<>(), new CompletableFuture<>());
+    static Outcome of(Appended appended) {
+      return new Outcome(Optional.of(appended), Optional.empty());
+    }
+
+    UploadVersion versionOrThrow() {
+      if (failure.isPresent()) {
+        throw failure.get();
+      }
+      return appended.orElseThrow().versionOrThrow();
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.ucprov.store.blob;
 
+import dev.ucprov.core.batch.GroupCommit;
 import dev.ucprov.core.files.BlobRef;
 import dev.ucprov.core.files.BlobStore;
 import dev.ucprov.core.provisioning.MemoryOnly;
@@ -15,7 +16,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
@@ -31,11 +31,15 @@ import java.util.Set;
  * {@code abcdef...}, so no directory grows past a few thousand entries.
  *
  * <p>A put streams into a temporary file in the root (the same file system, so the final rename is
- * atomic), hashing as it goes, forces it to disk, then renames it to its name. A reader therefore
- * sees a whole blob or none; a failed put deletes its temporary file; a crash leaves at most a
- * temporary file, which the next start removes once it is an hour old (it cannot belong to a put
- * still running). Same bytes, same name: a second put of them leaves the first file in place.
- * Thread-safe and safe for several processes sharing the directory.
+ * atomic), hashing as it goes; then {@link Publishing} forces it to disk, renames it to its name
+ * and forces the directory, and only then does the put return. Puts that arrive together share one
+ * publishing round ({@link GroupCommit}): their forces run at once, which the file system's journal
+ * merges, where forces issued one by one cost a journal commit each (ADR 0024). A reader therefore
+ * sees a whole blob or none, and a file at a blob's name is always on disk whole; a failed put
+ * deletes its temporary file; a crash leaves at most a temporary file, which the next start removes
+ * once it is an hour old (it cannot belong to a put still running). Same bytes, same name: a second
+ * put of them leaves the first file in place. Thread-safe and safe for several processes sharing
+ * the directory.
  */
 public final class FileSystemBlobStore implements BlobStore {
 
@@ -46,10 +50,17 @@ public final class FileSystemBlobStore implements BlobStore {
       Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
 
   private final Path root;
+  private final GroupCommit<Staged, Optional<IOException>> publishing;
 
   /** Opens (creating if needed) the store in {@code root} and clears stale temporary files. */
   public FileSystemBlobStore(Path root) throws IOException {
+    this(root, Publishing.FORCE);
+  }
+
+  /** As above, forcing files and directories to disk with {@code force} (tests watch it). */
+  FileSystemBlobStore(Path root, Publishing.Force force) throws IOException {
     this.root = Files.createDirectories(root);
+    this.publishing = new GroupCommit<>(Publishing.MAX_BATCH, new Publishing(force)::publish);
     removeStaleTemporaryFiles(Instant.now().minus(STALE_TEMP));
   }
 
@@ -59,20 +70,20 @@ public final class FileSystemBlobStore implements BlobStore {
     Path temp = Files.createTempFile(root, TEMP_PREFIX, "");
     try {
       BlobRef blob = write(content, temp);
-      Path target = path(blob);
-      if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && plainFile(target)) {
-        Files.delete(temp);
-        return blob;
+      Optional<IOException> failed = publishing.submit(new Staged(temp, path(blob)));
+      if (failed.isPresent()) {
+        throw failed.get();
       }
-      Files.createDirectories(target.getParent());
-      // A rename over a link replaces the link itself, never what it points to.
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-      forceDirectory(target.getParent());
       return blob;
     } catch (IOException | RuntimeException | Error e) {
       Files.deleteIfExists(temp);
       throw e;
     }
+  }
+
+  /** Puts waiting for a publishing round (not counting the round running); for tests. */
+  int waitingToPublish() {
+    return publishing.waiting();
   }
 
   @Override
@@ -105,7 +116,7 @@ public final class FileSystemBlobStore implements BlobStore {
     }
   }
 
-  private static boolean plainFile(Path file) throws IOException {
+  static boolean plainFile(Path file) throws IOException {
     BasicFileAttributes attributes =
         Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     return attributes.isRegularFile();
@@ -133,7 +144,9 @@ public final class FileSystemBlobStore implements BlobStore {
     return root.resolve(blob.sha256().substring(0, 2)).resolve(blob.sha256().substring(2));
   }
 
-  /** Copies the stream into {@code temp}, hashing each buffer once, and forces it to disk. */
+  /**
+   * Copies the stream into {@code temp}, hashing each buffer once; {@link Publishing} forces it.
+   */
   private static BlobRef write(InputStream content, Path temp) throws IOException {
     MessageDigest sha256 = sha256();
     long size = 0;
@@ -147,18 +160,8 @@ public final class FileSystemBlobStore implements BlobStore {
         }
         size += read;
       }
-      out.force(true);
     }
     return new BlobRef(HexFormat.of().formatHex(sha256.digest()), size);
-  }
-
-  /** Makes the rename durable; some platforms cannot open a directory, and then it is skipped. */
-  private static void forceDirectory(Path directory) {
-    try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
-      channel.force(true);
-    } catch (IOException | UnsupportedOperationException e) {
-      // Not supported here (Windows): the rename is still atomic, only its durability waits.
-    }
   }
 
   private void removeStaleTemporaryFiles(Instant before) throws IOException {
