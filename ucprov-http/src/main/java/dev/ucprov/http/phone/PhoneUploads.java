@@ -104,9 +104,10 @@ final class PhoneUploads {
     ByteArrayOutputStream body =
         new ByteArrayOutputStream((int) Math.min(Math.max(declared, 0), ticket.cap()) + 1);
     try (InputStream in = Content.Source.asInputStream(request)) {
-      byte[] chunk = new byte[CHUNK];
+      // A declared length sizes the chunk: a phone's log is a few KB, the chunk 16.
+      byte[] chunk = new byte[declared >= 0 ? (int) Math.min(CHUNK, declared + 1) : CHUNK];
       while (body.size() <= ticket.cap()) {
-        int n = in.read(chunk, 0, (int) Math.min(CHUNK, ticket.cap() + 1 - body.size()));
+        int n = in.read(chunk, 0, (int) Math.min(chunk.length, ticket.cap() + 1 - body.size()));
         if (n < 0) {
           break;
         }
