@@ -1,5 +1,6 @@
 package dev.ucprov.ftp;
 
+import dev.ucprov.core.provisioning.TransferLine;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -38,7 +39,7 @@ final class FtpLog {
       long startNanos) {
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
     access.info(
-        new AccessLine(clock.instant(), client, tenant, method, path, code, bytes, millis)
+        new TransferLine(clock.instant(), client, tenant, method, path, code, bytes, millis)
             .format());
   }
 

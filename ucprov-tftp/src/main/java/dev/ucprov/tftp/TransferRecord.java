@@ -1,5 +1,6 @@
 package dev.ucprov.tftp;
 
+import dev.ucprov.core.provisioning.TransferLine;
 import dev.ucprov.core.tenant.TenantId;
 import java.time.Instant;
 import java.util.Optional;
@@ -24,4 +25,11 @@ public record TransferRecord(
     String path,
     int status,
     long bytes,
-    long millis) {}
+    long millis) {
+
+  /** Its line in the phone access log. */
+  TransferLine accessLine() {
+    return new TransferLine(
+        time, client, tenant.map(TenantId::value).orElse("-"), method, path, status, bytes, millis);
+  }
+}

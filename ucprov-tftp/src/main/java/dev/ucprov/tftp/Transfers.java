@@ -131,7 +131,7 @@ final class Transfers {
             answer.status(),
             answer.bytes(),
             TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - arrived));
-    setup.accessLog().info(TftpAccessLine.format(record));
+    setup.accessLog().info(record.accessLine().format());
     setup.counter().ended(record);
   }
 
