@@ -64,8 +64,9 @@ record Store(
     StoreCache cache = new StoreCache(caching, clock);
     JdbcFileRepository files = new JdbcFileRepository(database, clock);
     JdbcUploadRepository jdbcUploads = new JdbcUploadRepository(database, clock);
-    // Concurrent appends share one transaction and one commit (ADR 0022).
-    UploadRepository uploads = new GroupCommitUploads(jdbcUploads);
+    // Concurrent appends share one transaction and one commit (ADR 0022), and their blobs one
+    // publishing round just before it (ADR 0024).
+    UploadRepository uploads = new GroupCommitUploads(jdbcUploads, blobs);
     return new Store(
         database,
         new CachingTenantRepository(new JdbcTenantRepository(database), cache),

@@ -60,6 +60,18 @@ class StoreTest {
     }
   }
 
+  /** ADR 0024: on either database, uploads publish their staged blobs in their batch. */
+  @Test
+  void uploadsPublishTheBlobsTheyStageWhateverTheDatabase() {
+    try (Store embedded = Store.open(config(Optional.empty()), clock)) {
+      assertThat(embedded.uploads().publishesStagedBlobs()).isTrue();
+    }
+    try (Store shared =
+        Store.open(config(Optional.of("jdbc:h2:mem:" + UUID.randomUUID())), clock)) {
+      assertThat(shared.uploads().publishesStagedBlobs()).isTrue();
+    }
+  }
+
   @Test
   void aChangeThroughTheStoreShowsAtOnceWhateverTheTimeToLive() {
     try (Store store = Store.open(config(Optional.empty()), clock)) {

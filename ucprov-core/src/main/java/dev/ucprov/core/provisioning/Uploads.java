@@ -17,6 +17,7 @@ import dev.ucprov.core.upload.UploadValidation;
 import dev.ucprov.core.upload.UploadVersion;
 import dev.ucprov.core.upload.Verdict;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -121,7 +122,8 @@ public final class Uploads {
     }
     BlobRef blob;
     try {
-      blob = blobs.put(content);
+      // Staged only when the repository publishes it before committing the row that names it.
+      blob = uploads.publishesStagedBlobs() ? blobs.stage(content) : blobs.put(content);
     } catch (IOException e) {
       record(ticket, 500, content.length);
       return new UploadReply.Failed(
@@ -136,6 +138,11 @@ public final class Uploads {
               ticket.tenant(), ticket.name(), upload, limits.retention(ticket.name().kind()));
     } catch (IllegalArgumentException deviceDeletedMeanwhile) {
       return refused(ticket, 404, NOT_FOUND, content.length);
+    } catch (UncheckedIOException notPublished) {
+      record(ticket, 500, content.length);
+      return new UploadReply.Failed(
+          "upload " + ticket.name() + " not stored: " + notPublished.getMessage(),
+          ticket.routing());
     }
     // Versions are numbered from 1 per file and never reused while the file lives, so the first
     // version is the file's creation; no read of the newest version beforehand (a boot storm

@@ -2,7 +2,12 @@ package dev.ucprov.core.upload;
 
 import dev.ucprov.core.batch.GroupCommit;
 import dev.ucprov.core.device.MacAddress;
+import dev.ucprov.core.files.BlobRef;
+import dev.ucprov.core.files.BlobStore;
 import dev.ucprov.core.tenant.TenantId;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
@@ -14,6 +19,11 @@ import java.util.concurrent.atomic.LongAdder;
  * own commit. Every caller returns only once the batch holding its append has committed, so an
  * acknowledged upload is durable as before.
  *
+ * <p>Given the blob store uploads are staged in, a batch first publishes its appends' blobs, all at
+ * once ({@link BlobStore#publish}), then commits: a phone's upload then waits in one queue for
+ * both, and a row is only committed once its blob is on disk (ADR 0024). An append whose blob could
+ * not be published fails alone, with the reason; the others go on.
+ *
  * <p>When a batch fails as a whole, its appends are retried one by one, so one bad append fails
  * only its own caller. Reads go straight to the repository. Thread-safe.
  */
@@ -23,11 +33,25 @@ public final class GroupCommitUploads implements UploadRepository {
   public static final int MAX_BATCH = 64;
 
   private final UploadRepository repository;
+  private final Optional<BlobStore> blobs;
   private final GroupCommit<Append, Outcome> commits = new GroupCommit<>(MAX_BATCH, this::store);
   private final LongAdder batches = new LongAdder();
 
+  /** Appends whose blobs are already durable: callers put them. */
   public GroupCommitUploads(UploadRepository repository) {
     this.repository = repository;
+    this.blobs = Optional.empty();
+  }
+
+  /** Appends whose blobs callers may stage in {@code blobs}: each batch publishes them first. */
+  public GroupCommitUploads(UploadRepository repository, BlobStore blobs) {
+    this.repository = repository;
+    this.blobs = Optional.of(blobs);
+  }
+
+  @Override
+  public boolean publishesStagedBlobs() {
+    return blobs.isPresent();
   }
 
   @Override
@@ -47,6 +71,37 @@ public final class GroupCommitUploads implements UploadRepository {
   }
 
   private List<Outcome> store(List<Append> batch) {
+    if (blobs.isEmpty()) {
+      return commit(batch);
+    }
+    List<Optional<IOException>> published =
+        blobs.get().publish(batch.stream().map(append -> append.upload().blob()).toList());
+    List<Append> ready = new ArrayList<>();
+    for (int i = 0; i < batch.size(); i++) {
+      if (published.get(i).isEmpty()) {
+        ready.add(batch.get(i));
+      }
+    }
+    List<Outcome> committed = ready.isEmpty() ? List.of() : commit(ready);
+    List<Outcome> outcomes = new ArrayList<>(batch.size());
+    int next = 0;
+    for (int i = 0; i < batch.size(); i++) {
+      Optional<IOException> failed = published.get(i);
+      outcomes.add(
+          failed.isPresent()
+              ? Outcome.failed(notPublished(batch.get(i).upload().blob(), failed.get()))
+              : committed.get(next++));
+    }
+    return outcomes;
+  }
+
+  private static UncheckedIOException notPublished(BlobRef blob, IOException cause) {
+    return new UncheckedIOException(
+        "the upload's content (" + blob.sha256() + ") could not be written to disk: " + cause,
+        cause);
+  }
+
+  private List<Outcome> commit(List<Append> batch) {
     batches.increment();
     try {
       return repository.appendAll(batch).stream().map(Outcome::of).toList();
@@ -60,12 +115,21 @@ public final class GroupCommitUploads implements UploadRepository {
     try {
       return Outcome.of(repository.appendAll(List.of(append)).getFirst());
     } catch (RuntimeException e) {
-      return new Outcome(Optional.empty(), Optional.of(e));
+      return Outcome.failed(e);
     }
   }
 
   @Override
   public List<Appended> appendAll(List<Append> appends) {
+    if (blobs.isPresent()) {
+      List<Optional<IOException>> published =
+          blobs.get().publish(appends.stream().map(append -> append.upload().blob()).toList());
+      for (int i = 0; i < appends.size(); i++) {
+        if (published.get(i).isPresent()) {
+          throw notPublished(appends.get(i).upload().blob(), published.get(i).get());
+        }
+      }
+    }
     return repository.appendAll(appends);
   }
 
@@ -94,6 +158,10 @@ public final class GroupCommitUploads implements UploadRepository {
 
     static Outcome of(Appended appended) {
       return new Outcome(Optional.of(appended), Optional.empty());
+    }
+
+    static Outcome failed(RuntimeException failure) {
+      return new Outcome(Optional.empty(), Optional.of(failure));
     }
 
     UploadVersion versionOrThrow() {

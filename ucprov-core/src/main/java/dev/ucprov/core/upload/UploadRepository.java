@@ -49,6 +49,15 @@ public interface UploadRepository {
     return results;
   }
 
+  /**
+   * Whether {@link #append} publishes its upload's blob ({@link
+   * dev.ucprov.core.files.BlobStore#publish}) before it commits, so that a caller may stage the
+   * blob instead of putting it. A decorator answers what it delegates to; the default is no.
+   */
+  default boolean publishesStagedBlobs() {
+    return false;
+  }
+
   /** The file's newest version; empty when it has none. */
   Optional<UploadVersion> latest(TenantId tenant, UploadName name);
 

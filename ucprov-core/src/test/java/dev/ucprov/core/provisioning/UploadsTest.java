@@ -20,8 +20,10 @@ import dev.ucprov.core.tenant.TenantId;
 import dev.ucprov.core.testing.InMemoryStore;
 import dev.ucprov.core.testing.MutableClock;
 import dev.ucprov.core.testing.PlaceholderRenderer;
+import dev.ucprov.core.upload.GroupCommitUploads;
 import dev.ucprov.core.upload.UploadLimits;
 import dev.ucprov.core.upload.UploadName;
+import dev.ucprov.core.upload.UploadRepository;
 import dev.ucprov.core.upload.UploadVersion;
 import java.io.IOException;
 import java.io.InputStream;
@@ -365,5 +367,88 @@ class UploadsTest {
             f -> assertThat(f.reason()).contains("0004f2aabbcc-calls.xml").contains("disk full"));
     assertThat(store.uploads().files(ACME, MAC)).isEmpty();
     assertThat(recorded()).extracting(RequestRecord::status).containsExactly(500);
+  }
+
+  /** ADR 0024: content is staged only when the repository publishes it before the row commits. */
+  @Test
+  void theContentIsStagedWhenTheRepositoryPublishesItAndPutOtherwise() {
+    Recording recording = new Recording(Optional.empty());
+    uploads = uploads(recording, store.uploads());
+    put("acme/0004f2aabbcc-calls.xml", "calls 1");
+    assertThat(recording.calls).containsExactly("put");
+
+    recording.calls.clear();
+    uploads = uploads(recording, new GroupCommitUploads(store.uploads(), recording));
+    UploadReply reply = put("acme/0004f2aabbcc-calls.xml", "calls 2");
+
+    assertThat(recording.calls).containsExactly("stage", "publish");
+    assertThat(reply).isInstanceOf(UploadReply.Stored.class);
+  }
+
+  @Test
+  void contentThatCannotBePublishedStoresNothingAndSaysWhy() {
+    Recording failing = new Recording(Optional.of(new IOException("no space left on device")));
+    uploads = uploads(failing, new GroupCommitUploads(store.uploads(), failing));
+
+    UploadReply reply = put("acme/0004f2aabbcc-calls.xml", "calls");
+
+    assertThat(reply)
+        .isInstanceOfSatisfying(
+            UploadReply.Failed.class,
+            f ->
+                assertThat(f.reason())
+                    .contains("0004f2aabbcc-calls.xml")
+                    .contains("no space left on device"));
+    assertThat(store.uploads().files(ACME, MAC)).isEmpty();
+    assertThat(recorded()).extracting(RequestRecord::status).containsExactly(500);
+  }
+
+  private Uploads uploads(BlobStore blobs, UploadRepository repository) {
+    return new Uploads(
+        reads, store.tenants(), store.devices(), repository, blobs, limits, sightings::add, clock);
+  }
+
+  /** The store's blobs, with each put, stage and publish recorded; publishing may fail. */
+  private final class Recording implements BlobStore {
+    final List<String> calls = new CopyOnWriteArrayList<>();
+    private final Optional<IOException> publishing;
+
+    Recording(Optional<IOException> publishing) {
+      this.publishing = publishing;
+    }
+
+    @Override
+    public BlobRef put(InputStream content) throws IOException {
+      calls.add("put");
+      return store.blobs().put(content);
+    }
+
+    @Override
+    public BlobRef put(byte[] content) throws IOException {
+      calls.add("put");
+      return store.blobs().put(content);
+    }
+
+    @Override
+    public BlobRef stage(byte[] content) throws IOException {
+      calls.add("stage");
+      return store.blobs().put(content);
+    }
+
+    @Override
+    public List<Optional<IOException>> publish(List<BlobRef> blobs) {
+      calls.add("publish");
+      return blobs.stream().map(blob -> publishing).toList();
+    }
+
+    @Override
+    public Optional<InputStream> open(BlobRef blob) throws IOException {
+      return store.blobs().open(blob);
+    }
+
+    @Override
+    public Optional<byte[]> read(BlobRef blob) throws IOException {
+      return store.blobs().read(blob);
+    }
   }
 }

@@ -21,9 +21,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Blobs as files named by their SHA-256 under a root directory: {@code ab/cdef...} for the hash
@@ -49,7 +55,10 @@ public final class FileSystemBlobStore implements BlobStore {
       Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
 
   private final Path root;
+  private final Publishing publisher;
   private final GroupCommit<Staged, Optional<IOException>> publishing;
+  // Blobs staged and not yet published, by name; a name staged twice has two temporary files.
+  private final ConcurrentHashMap<BlobRef, List<Staged>> staged = new ConcurrentHashMap<>();
 
   /** Opens (creating if needed) the store in {@code root} and clears stale temporary files. */
   public FileSystemBlobStore(Path root) throws IOException {
@@ -59,7 +68,8 @@ public final class FileSystemBlobStore implements BlobStore {
   /** As above, forcing files and directories to disk with {@code force} (tests watch it). */
   FileSystemBlobStore(Path root, Publishing.Force force) throws IOException {
     this.root = Files.createDirectories(root);
-    this.publishing = new GroupCommit<>(Publishing.MAX_BATCH, new Publishing(force)::publish);
+    this.publisher = new Publishing(force);
+    this.publishing = new GroupCommit<>(Publishing.MAX_BATCH, publisher::publish);
     removeStaleTemporaryFiles(Instant.now().minus(STALE_TEMP));
   }
 
@@ -87,6 +97,69 @@ public final class FileSystemBlobStore implements BlobStore {
     } catch (IOException | RuntimeException | Error e) {
       Files.deleteIfExists(temp);
       throw e;
+    }
+  }
+
+  /**
+   * Writes the bytes to a temporary file and keeps it for {@link #publish}: not forced, not named.
+   * The same bytes staged twice are two temporary files, published together.
+   */
+  @Override
+  public BlobRef stage(byte[] content) throws IOException {
+    MemoryOnly.check();
+    Path temp = Files.createTempFile(root, TEMP_PREFIX, "");
+    try {
+      BlobRef blob = write(content, temp);
+      Staged staged = new Staged(temp, path(blob));
+      this.staged.merge(blob, List.of(staged), FileSystemBlobStore::both);
+      return blob;
+    } catch (IOException | RuntimeException | Error e) {
+      Files.deleteIfExists(temp);
+      throw e;
+    }
+  }
+
+  /**
+   * Publishes the staged blobs among {@code blobs} in one round on the caller's thread (the caller
+   * batches already): their forces run at once. A failed blob's temporary files are deleted.
+   */
+  @Override
+  public List<Optional<IOException>> publish(List<BlobRef> blobs) {
+    MemoryOnly.check();
+    Map<BlobRef, List<Staged>> taken = new LinkedHashMap<>();
+    for (BlobRef blob : blobs) {
+      List<Staged> mine = staged.remove(blob);
+      if (mine != null) {
+        taken.merge(blob, mine, FileSystemBlobStore::both);
+      }
+    }
+    List<Staged> round = taken.values().stream().flatMap(List::stream).toList();
+    List<Optional<IOException>> results = round.isEmpty() ? List.of() : publisher.publish(round);
+    Map<BlobRef, IOException> failed = new HashMap<>();
+    int next = 0;
+    for (Map.Entry<BlobRef, List<Staged>> entry : taken.entrySet()) {
+      for (Staged one : entry.getValue()) {
+        Optional<IOException> result = results.get(next++);
+        if (result.isPresent()) {
+          failed.putIfAbsent(entry.getKey(), result.get());
+          deleteQuietly(one.temp());
+        }
+      }
+    }
+    return blobs.stream().map(blob -> Optional.ofNullable(failed.get(blob))).toList();
+  }
+
+  private static List<Staged> both(List<Staged> a, List<Staged> b) {
+    List<Staged> all = new ArrayList<>(a);
+    all.addAll(b);
+    return List.copyOf(all);
+  }
+
+  private static void deleteQuietly(Path temp) {
+    try {
+      Files.deleteIfExists(temp);
+    } catch (IOException e) {
+      // Left for the next start's clean-up of stale temporary files.
     }
   }
 

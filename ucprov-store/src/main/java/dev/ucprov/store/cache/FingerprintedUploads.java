@@ -76,6 +76,11 @@ public final class FingerprintedUploads implements UploadRepository {
   }
 
   @Override
+  public boolean publishesStagedBlobs() {
+    return delegate.publishesStagedBlobs();
+  }
+
+  @Override
   public List<Appended> appendAll(List<Append> appends) {
     appends.forEach(append -> remember(append.tenant(), append.name()));
     return delegate.appendAll(appends);

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -53,6 +54,16 @@ public final class SmallBlobCache implements BlobStore {
   @Override
   public BlobRef put(byte[] content) throws IOException {
     return delegate.put(content);
+  }
+
+  @Override
+  public BlobRef stage(byte[] content) throws IOException {
+    return delegate.stage(content);
+  }
+
+  @Override
+  public List<Optional<IOException>> publish(List<BlobRef> blobs) {
+    return delegate.publish(blobs);
   }
 
   /** From memory when kept; a small blob read from the delegate is kept. */

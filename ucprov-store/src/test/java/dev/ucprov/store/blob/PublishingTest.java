@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -219,5 +220,70 @@ class PublishingTest {
       }
       Thread.sleep(2);
     }
+  }
+
+  @Test
+  void aStagedBlobIsNotReadableUntilPublishedAndPublishingForcesItBeforeNamingIt()
+      throws Exception {
+    byte[] content = bytes("a staged log");
+    Path target = root.resolve("blobs").resolve(name(content));
+    List<String> events = new CopyOnWriteArrayList<>();
+    FileSystemBlobStore store =
+        new FileSystemBlobStore(
+            root.resolve("blobs"),
+            path ->
+                events.add(
+                    (Files.isDirectory(path) ? "directory" : "file " + Files.readString(path))
+                        + (Files.exists(target) ? ", named" : ", unnamed")));
+
+    BlobRef blob = store.stage(content);
+
+    assertThat(store.read(blob)).isEmpty();
+    assertThat(events).isEmpty();
+
+    assertThat(store.publish(List.of(blob))).containsExactly(Optional.empty());
+
+    assertThat(store.read(blob)).hasValue(content);
+    assertThat(events).containsExactly("file a staged log, unnamed", "directory, named");
+    assertThat(store.publish(List.of(blob)))
+        .as("published already: nothing to do")
+        .containsExactly(Optional.empty());
+    assertThat(events).hasSize(2);
+  }
+
+  @Test
+  void publishingABlobThatWasPutOrNeverStagedHasNothingToDo() throws Exception {
+    List<Path> forced = new CopyOnWriteArrayList<>();
+    FileSystemBlobStore store = new FileSystemBlobStore(root.resolve("blobs"), forced::add);
+    BlobRef put = store.put(bytes("put"));
+    forced.clear();
+
+    assertThat(store.publish(List.of(put))).containsExactly(Optional.empty());
+    assertThat(forced).isEmpty();
+  }
+
+  @Test
+  void aStagedBlobThatCannotBePublishedFailsAloneAndLeavesNoFile() throws Exception {
+    FileSystemBlobStore store =
+        new FileSystemBlobStore(
+            root.resolve("blobs"),
+            path -> {
+              if (!Files.isDirectory(path) && Files.readString(path).equals("bad")) {
+                throw new IOException("the disk said no");
+              }
+            });
+    BlobRef good = store.stage(bytes("good"));
+    BlobRef bad = store.stage(bytes("bad"));
+    BlobRef twin = store.stage(bytes("good"));
+
+    List<Optional<IOException>> published = store.publish(List.of(good, bad, twin));
+
+    assertThat(published.get(0)).isEmpty();
+    assertThat(published.get(1))
+        .hasValueSatisfying(e -> assertThat(e).hasMessage("the disk said no"));
+    assertThat(published.get(2)).isEmpty();
+    assertThat(store.read(good)).hasValue(bytes("good"));
+    assertThat(store.read(bad)).isEmpty();
+    assertThat(files()).hasSize(1);
   }
 }
