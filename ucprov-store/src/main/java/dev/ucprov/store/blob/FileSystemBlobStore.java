@@ -121,7 +121,8 @@ public final class FileSystemBlobStore implements BlobStore {
 
   /**
    * Publishes the staged blobs among {@code blobs} in one round on the caller's thread (the caller
-   * batches already): their forces run at once. A failed blob's temporary files are deleted.
+   * batches already): their forces run at once. A failed blob's temporary files are deleted. A blob
+   * not staged here succeeds only when it is in place already.
    */
   @Override
   public List<Optional<IOException>> publish(List<BlobRef> blobs) {
@@ -146,7 +147,32 @@ public final class FileSystemBlobStore implements BlobStore {
         }
       }
     }
-    return blobs.stream().map(blob -> Optional.ofNullable(failed.get(blob))).toList();
+    List<Optional<IOException>> answers = new ArrayList<>(blobs.size());
+    for (BlobRef blob : blobs) {
+      IOException failure = failed.get(blob);
+      if (failure == null && !taken.containsKey(blob)) {
+        failure = missing(blob);
+      }
+      answers.add(Optional.ofNullable(failure));
+    }
+    return answers;
+  }
+
+  /**
+   * A blob not staged here must be in place already: put, or published by an earlier batch. When it
+   * is not (its publication failed in another batch, or it was staged in another store), no row may
+   * name it.
+   */
+  private IOException missing(BlobRef blob) {
+    Path file = path(blob);
+    try {
+      if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && plainFile(file)) {
+        return null;
+      }
+      return new IOException("blob " + blob.sha256() + " is neither staged nor stored");
+    } catch (IOException e) {
+      return e;
+    }
   }
 
   private static List<Staged> both(List<Staged> a, List<Staged> b) {

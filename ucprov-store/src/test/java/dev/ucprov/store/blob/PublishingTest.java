@@ -25,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -263,6 +264,20 @@ class PublishingTest {
   }
 
   @Test
+  void aBlobNeitherStagedNorStoredFailsToPublishSoNoRowCanNameIt() throws Exception {
+    FileSystemBlobStore store = new FileSystemBlobStore(root.resolve("blobs"), path -> {});
+    FileSystemBlobStore elsewhere = new FileSystemBlobStore(root.resolve("elsewhere"), path -> {});
+    BlobRef stagedElsewhere = elsewhere.stage(bytes("staged in another store"));
+
+    assertThat(store.publish(List.of(stagedElsewhere)))
+        .singleElement()
+        .satisfies(failure ->
+            assertThat(failure)
+                .hasValueSatisfying(
+                    e -> assertThat(e).hasMessageContaining("neither staged nor stored")));
+  }
+
+  @Test
   void aStagedBlobThatCannotBePublishedFailsAloneAndLeavesNoFile() throws Exception {
     FileSystemBlobStore store =
         new FileSystemBlobStore(
@@ -285,5 +300,28 @@ class PublishingTest {
     assertThat(store.read(good)).hasValue(bytes("good"));
     assertThat(store.read(bad)).isEmpty();
     assertThat(files()).hasSize(1);
+  }
+
+  @Test
+  void aBlobWhosePublicationFailedStaysFailedForALaterBatchThatStagedItToo() throws Exception {
+    AtomicInteger badForces = new AtomicInteger();
+    FileSystemBlobStore store =
+        new FileSystemBlobStore(
+            root.resolve("blobs"),
+            path -> {
+              if (!Files.isDirectory(path) && Files.readString(path).equals("bad")) {
+                badForces.incrementAndGet();
+                throw new IOException("the disk said no");
+              }
+            });
+    BlobRef first = store.stage(bytes("bad"));
+    BlobRef second = store.stage(bytes("bad"));
+
+    assertThat(store.publish(List.of(first)).getFirst()).isPresent();
+    assertThat(badForces).as("both staged copies went in the first round").hasValue(2);
+    assertThat(store.publish(List.of(second)).getFirst())
+        .as("the second batch's row must not name it either")
+        .isPresent();
+    assertThat(files()).isEmpty();
   }
 }
