@@ -23,8 +23,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,21 +83,16 @@ public final class FileSystemBlobStore implements BlobStore {
     return put(temp -> write(content, temp));
   }
 
-  /** Writes a temporary file, then publishes it; a failure deletes the temporary file. */
+  /** Writes a temporary file, then publishes it in a round. */
   private BlobRef put(Writer writer) throws IOException {
-    MemoryOnly.check();
-    Path temp = Files.createTempFile(root, TEMP_PREFIX, "");
-    try {
-      BlobRef blob = writer.write(temp);
-      Optional<IOException> failed = publishing.submit(new Staged(temp, path(blob)));
-      if (failed.isPresent()) {
-        throw failed.get();
-      }
-      return blob;
-    } catch (IOException | RuntimeException | Error e) {
-      Files.deleteIfExists(temp);
-      throw e;
-    }
+    return written(
+        writer,
+        (blob, temp) -> {
+          Optional<IOException> failed = publishing.submit(temp);
+          if (failed.isPresent()) {
+            throw failed.get();
+          }
+        });
   }
 
   /**
@@ -106,12 +101,21 @@ public final class FileSystemBlobStore implements BlobStore {
    */
   @Override
   public BlobRef stage(byte[] content) throws IOException {
+    return written(
+        temp -> write(content, temp),
+        (blob, temp) -> staged.merge(blob, List.of(temp), FileSystemBlobStore::both));
+  }
+
+  /**
+   * Writes a temporary file and hands it on; a failure, in the writing or in what follows, deletes
+   * it.
+   */
+  private BlobRef written(Writer writer, Then then) throws IOException {
     MemoryOnly.check();
     Path temp = Files.createTempFile(root, TEMP_PREFIX, "");
     try {
-      BlobRef blob = write(content, temp);
-      Staged staged = new Staged(temp, path(blob));
-      this.staged.merge(blob, List.of(staged), FileSystemBlobStore::both);
+      BlobRef blob = writer.write(temp);
+      then.accept(blob, new Staged(temp, path(blob)));
       return blob;
     } catch (IOException | RuntimeException | Error e) {
       Files.deleteIfExists(temp);
@@ -127,35 +131,28 @@ public final class FileSystemBlobStore implements BlobStore {
   @Override
   public List<Optional<IOException>> publish(List<BlobRef> blobs) {
     MemoryOnly.check();
-    Map<BlobRef, List<Staged>> taken = new LinkedHashMap<>();
+    List<Staged> round = new ArrayList<>();
+    Set<BlobRef> taken = new HashSet<>();
     for (BlobRef blob : blobs) {
       List<Staged> mine = staged.remove(blob);
       if (mine != null) {
-        taken.merge(blob, mine, FileSystemBlobStore::both);
+        round.addAll(mine);
+        taken.add(blob);
       }
     }
-    List<Staged> round = taken.values().stream().flatMap(List::stream).toList();
     List<Optional<IOException>> results = round.isEmpty() ? List.of() : publisher.publish(round);
-    Map<BlobRef, IOException> failed = new HashMap<>();
-    int next = 0;
-    for (Map.Entry<BlobRef, List<Staged>> entry : taken.entrySet()) {
-      for (Staged one : entry.getValue()) {
-        Optional<IOException> result = results.get(next++);
-        if (result.isPresent()) {
-          failed.putIfAbsent(entry.getKey(), result.get());
-          deleteQuietly(one.temp());
-        }
+    // Failures by blob name: two temporary files of the same bytes fail or succeed as one blob.
+    Map<Path, IOException> failed = new HashMap<>();
+    for (int i = 0; i < round.size(); i++) {
+      if (results.get(i).isPresent()) {
+        failed.putIfAbsent(round.get(i).target(), results.get(i).get());
+        deleteQuietly(round.get(i).temp());
       }
     }
-    List<Optional<IOException>> answers = new ArrayList<>(blobs.size());
-    for (BlobRef blob : blobs) {
-      IOException failure = failed.get(blob);
-      if (failure == null && !taken.containsKey(blob)) {
-        failure = missing(blob);
-      }
-      answers.add(Optional.ofNullable(failure));
-    }
-    return answers;
+    return blobs.stream()
+        .map(blob ->
+            Optional.ofNullable(taken.contains(blob) ? failed.get(path(blob)) : missing(blob)))
+        .toList();
   }
 
   /**
@@ -164,12 +161,10 @@ public final class FileSystemBlobStore implements BlobStore {
    * name it.
    */
   private IOException missing(BlobRef blob) {
-    Path file = path(blob);
     try {
-      if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && plainFile(file)) {
-        return null;
-      }
-      return new IOException("blob " + blob.sha256() + " is neither staged nor stored");
+      return Publishing.alreadyThere(path(blob))
+          ? null
+          : new IOException("blob " + blob.sha256() + " is neither staged nor stored");
     } catch (IOException e) {
       return e;
     }
@@ -192,6 +187,11 @@ public final class FileSystemBlobStore implements BlobStore {
   @FunctionalInterface
   private interface Writer {
     BlobRef write(Path temp) throws IOException;
+  }
+
+  @FunctionalInterface
+  private interface Then {
+    void accept(BlobRef blob, Staged temp) throws IOException;
   }
 
   /** Puts waiting for a publishing round (not counting the round running); for tests. */

@@ -100,7 +100,8 @@ final class Publishing {
     return round.stream().map(staged -> Optional.ofNullable(failures.get(staged))).toList();
   }
 
-  private static boolean alreadyThere(Path target) throws IOException {
+  /** Whether a plain file, reached without links, holds a blob's name already. */
+  static boolean alreadyThere(Path target) throws IOException {
     return Files.exists(target, LinkOption.NOFOLLOW_LINKS) && FileSystemBlobStore.plainFile(target);
   }
 
