@@ -74,8 +74,7 @@ public final class GroupCommitUploads implements UploadRepository {
     if (blobs.isEmpty()) {
       return commit(batch);
     }
-    List<Optional<IOException>> published =
-        blobs.get().publish(batch.stream().map(append -> append.upload().blob()).toList());
+    List<Optional<IOException>> published = publish(blobs.get(), batch);
     List<Append> ready = new ArrayList<>();
     for (int i = 0; i < batch.size(); i++) {
       if (published.get(i).isEmpty()) {
@@ -93,6 +92,11 @@ public final class GroupCommitUploads implements UploadRepository {
               : committed.get(next++));
     }
     return outcomes;
+  }
+
+  /** Publishes the appends' blobs in one round; for each append, in order, why it failed. */
+  private static List<Optional<IOException>> publish(BlobStore blobs, List<Append> appends) {
+    return blobs.publish(appends.stream().map(append -> append.upload().blob()).toList());
   }
 
   private static UncheckedIOException notPublished(BlobRef blob, IOException cause) {
@@ -122,8 +126,7 @@ public final class GroupCommitUploads implements UploadRepository {
   @Override
   public List<Appended> appendAll(List<Append> appends) {
     if (blobs.isPresent()) {
-      List<Optional<IOException>> published =
-          blobs.get().publish(appends.stream().map(append -> append.upload().blob()).toList());
+      List<Optional<IOException>> published = publish(blobs.get(), appends);
       for (int i = 0; i < appends.size(); i++) {
         if (published.get(i).isPresent()) {
           throw notPublished(appends.get(i).upload().blob(), published.get(i).get());
