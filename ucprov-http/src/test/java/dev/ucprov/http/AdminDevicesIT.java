@@ -6,6 +6,7 @@ import static dev.ucprov.http.AdminApiIT.names;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ucprov.core.testing.Eventually;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;

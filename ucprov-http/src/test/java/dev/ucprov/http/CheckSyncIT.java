@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ucprov.core.checksync.Delivery;
 import dev.ucprov.core.checksync.NotifyTarget;
+import dev.ucprov.core.testing.Eventually;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;

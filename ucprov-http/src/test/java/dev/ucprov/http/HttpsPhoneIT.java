@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ucprov.core.device.Protocol;
+import dev.ucprov.core.testing.Eventually;
 import dev.ucprov.http.tls.ClientAuth;
 import dev.ucprov.http.tls.ExternalTool;
 import dev.ucprov.http.tls.ServerIdentity;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ucprov.core.device.MacAddress;
 import dev.ucprov.core.files.FileVersion;
 import dev.ucprov.core.inventory.Sighting;
+import dev.ucprov.core.testing.Eventually;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

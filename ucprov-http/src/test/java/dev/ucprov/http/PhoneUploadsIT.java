@@ -4,6 +4,7 @@ import static dev.ucprov.http.AdminApiIT.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ucprov.core.testing.Eventually;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -3,8 +3,8 @@ package dev.ucprov.core.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ucprov.core.testing.Eventually;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -159,18 +159,8 @@ class GroupCommitTest {
   }
 
   private static void await(java.util.function.BooleanSupplier condition) {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-    while (!condition.getAsBoolean()) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError("condition not met within 10 s");
-      }
-      Thread.onSpinWait();
-      try {
-        Thread.sleep(2);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
+    assertThat(Eventually.until(condition, Duration.ofSeconds(10)))
+        .as("condition met within 10 s")
+        .isTrue();
   }
 }

@@ -9,12 +9,14 @@ import dev.ucprov.core.files.BlobRef;
 import dev.ucprov.core.files.BlobStore;
 import dev.ucprov.core.tenant.TenantId;
 import dev.ucprov.core.testing.BatchHookedUploads;
+import dev.ucprov.core.testing.Eventually;
 import dev.ucprov.core.testing.InMemoryBlobStore;
 import dev.ucprov.core.testing.InMemoryStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -149,14 +151,10 @@ class GroupCommitPublishingTest {
     return appends.stream().map(append -> blobs.text(append.upload().blob())).toList().toString();
   }
 
-  private static void await(java.util.function.BooleanSupplier condition) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("condition not met within 10 s");
-      }
-      Thread.sleep(2);
-    }
+  private static void await(java.util.function.BooleanSupplier condition) {
+    assertThat(Eventually.until(condition, Duration.ofSeconds(10)))
+        .as("condition met within 10 s")
+        .isTrue();
   }
 
   /** In-memory blobs whose publish is recorded, and fails for one content. */

@@ -8,9 +8,9 @@ import dev.ucprov.core.device.MacAddress;
 import dev.ucprov.core.files.BlobRef;
 import dev.ucprov.core.tenant.TenantId;
 import dev.ucprov.core.testing.BatchHookedUploads;
+import dev.ucprov.core.testing.Eventually;
 import dev.ucprov.core.testing.InMemoryStore;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -152,19 +152,13 @@ class GroupCommitUploadsTest {
     return threads.submit(() -> append(blob));
   }
 
-  private void awaitBatches(int count) throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-    while (repository.batchSizes.size() < count && Instant.now().isBefore(deadline)) {
-      Thread.sleep(1);
-    }
+  private void awaitBatches(int count) {
+    Eventually.until(() -> repository.batchSizes.size() >= count, Duration.ofSeconds(10));
     assertThat(repository.batchSizes).hasSize(count);
   }
 
-  private void awaitWaiting(int count) throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-    while (uploads.waiting() < count && Instant.now().isBefore(deadline)) {
-      Thread.sleep(1);
-    }
+  private void awaitWaiting(int count) {
+    Eventually.until(() -> uploads.waiting() >= count, Duration.ofSeconds(10));
     assertThat(uploads.waiting()).isEqualTo(count);
   }
 

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ucprov.core.files.BlobRef;
+import dev.ucprov.core.testing.Eventually;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -213,14 +213,10 @@ class PublishingTest {
     }
   }
 
-  private static void await(java.util.function.BooleanSupplier condition) throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-    while (!condition.getAsBoolean()) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError("condition not met within 10 s");
-      }
-      Thread.sleep(2);
-    }
+  private static void await(java.util.function.BooleanSupplier condition) {
+    assertThat(Eventually.until(condition, Duration.ofSeconds(10)))
+        .as("condition met within 10 s")
+        .isTrue();
   }
 
   @Test
