@@ -17,6 +17,7 @@ import dev.ucprov.core.inventory.Sighting;
 import dev.ucprov.core.tenant.Credentials;
 import dev.ucprov.core.tenant.Tenant;
 import dev.ucprov.core.tenant.TenantId;
+import dev.ucprov.core.testing.ForwardingBlobStore;
 import dev.ucprov.core.testing.InMemoryStore;
 import dev.ucprov.core.testing.MutableClock;
 import dev.ucprov.core.testing.PlaceholderRenderer;
@@ -409,46 +410,37 @@ class UploadsTest {
   }
 
   /** The store's blobs, with each put, stage and publish recorded; publishing may fail. */
-  private final class Recording implements BlobStore {
+  private final class Recording extends ForwardingBlobStore {
     final List<String> calls = new CopyOnWriteArrayList<>();
     private final Optional<IOException> publishing;
 
     Recording(Optional<IOException> publishing) {
+      super(store.blobs());
       this.publishing = publishing;
     }
 
     @Override
     public BlobRef put(InputStream content) throws IOException {
       calls.add("put");
-      return store.blobs().put(content);
+      return super.put(content);
     }
 
     @Override
     public BlobRef put(byte[] content) throws IOException {
       calls.add("put");
-      return store.blobs().put(content);
+      return super.put(content);
     }
 
     @Override
     public BlobRef stage(byte[] content) throws IOException {
       calls.add("stage");
-      return store.blobs().put(content);
+      return super.put(content);
     }
 
     @Override
     public List<Optional<IOException>> publish(List<BlobRef> blobs) {
       calls.add("publish");
       return blobs.stream().map(blob -> publishing).toList();
-    }
-
-    @Override
-    public Optional<InputStream> open(BlobRef blob) throws IOException {
-      return store.blobs().open(blob);
-    }
-
-    @Override
-    public Optional<byte[]> read(BlobRef blob) throws IOException {
-      return store.blobs().read(blob);
     }
   }
 }

@@ -6,14 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ucprov.core.contract.ContractFixtures;
 import dev.ucprov.core.device.MacAddress;
 import dev.ucprov.core.files.BlobRef;
-import dev.ucprov.core.files.BlobStore;
 import dev.ucprov.core.tenant.TenantId;
 import dev.ucprov.core.testing.BatchHookedUploads;
 import dev.ucprov.core.testing.Eventually;
+import dev.ucprov.core.testing.ForwardingBlobStore;
 import dev.ucprov.core.testing.InMemoryBlobStore;
 import dev.ucprov.core.testing.InMemoryStore;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -158,27 +157,10 @@ class GroupCommitPublishingTest {
   }
 
   /** In-memory blobs whose publish is recorded, and fails for one content. */
-  private final class Publishing implements BlobStore {
-    private final InMemoryBlobStore kept = new InMemoryBlobStore();
+  private final class Publishing extends ForwardingBlobStore {
 
-    @Override
-    public BlobRef put(InputStream content) throws IOException {
-      return kept.put(content);
-    }
-
-    @Override
-    public BlobRef put(byte[] content) throws IOException {
-      return kept.put(content);
-    }
-
-    @Override
-    public Optional<InputStream> open(BlobRef blob) throws IOException {
-      return kept.open(blob);
-    }
-
-    @Override
-    public Optional<byte[]> read(BlobRef blob) throws IOException {
-      return kept.read(blob);
+    Publishing() {
+      super(new InMemoryBlobStore());
     }
 
     @Override

@@ -53,12 +53,7 @@ class PublishingTest {
     Path target = root.resolve("blobs").resolve(name(content));
     List<String> events = new CopyOnWriteArrayList<>();
     FileSystemBlobStore store =
-        new FileSystemBlobStore(
-            root.resolve("blobs"),
-            path ->
-                events.add(
-                    (Files.isDirectory(path) ? "directory" : "file " + Files.readString(path))
-                        + (Files.exists(target) ? ", named" : ", unnamed")));
+        new FileSystemBlobStore(root.resolve("blobs"), recording(target, events));
 
     BlobRef blob = store.put(content);
 
@@ -184,6 +179,17 @@ class PublishingTest {
     assertThat(files()).hasSize(2);
   }
 
+  /**
+   * Records each force: a file with its content, or a directory, and whether {@code target} had its
+   * name yet.
+   */
+  private static Publishing.Force recording(Path target, List<String> events) {
+    return path ->
+        events.add(
+            (Files.isDirectory(path) ? "directory" : "file " + Files.readString(path))
+                + (Files.exists(target) ? ", named" : ", unnamed"));
+  }
+
   /** Holds the first round in its force until the test releases it. */
   private void hold() throws IOException {
     firstForcing.countDown();
@@ -226,12 +232,7 @@ class PublishingTest {
     Path target = root.resolve("blobs").resolve(name(content));
     List<String> events = new CopyOnWriteArrayList<>();
     FileSystemBlobStore store =
-        new FileSystemBlobStore(
-            root.resolve("blobs"),
-            path ->
-                events.add(
-                    (Files.isDirectory(path) ? "directory" : "file " + Files.readString(path))
-                        + (Files.exists(target) ? ", named" : ", unnamed")));
+        new FileSystemBlobStore(root.resolve("blobs"), recording(target, events));
 
     BlobRef blob = store.stage(content);
 
