@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ucprov.core.testing.Eventually;
+import dev.ucprov.core.testing.Gate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,12 +21,12 @@ import org.junit.jupiter.api.Test;
 class GroupCommitTest {
 
   private final List<List<Integer>> batches = new CopyOnWriteArrayList<>();
-  private final CountDownLatch gate = new CountDownLatch(1);
+  private final Gate gate = new Gate();
   private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
 
   @AfterEach
   void stop() {
-    gate.countDown();
+    gate.open();
     threads.shutdownNow();
   }
 
@@ -51,7 +51,7 @@ class GroupCommitTest {
     }
     await(() -> commit.waiting() == 10);
 
-    gate.countDown();
+    gate.open();
 
     assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("0");
     for (int i = 1; i <= 10; i++) {
@@ -73,7 +73,7 @@ class GroupCommitTest {
     }
     await(() -> commit.waiting() == 7);
 
-    gate.countDown();
+    gate.open();
 
     first.get(10, TimeUnit.SECONDS);
     for (Future<String> item : queued) {
@@ -99,7 +99,7 @@ class GroupCommitTest {
     Future<String> neighbour = threads.submit(() -> commit.submit(2));
     await(() -> commit.waiting() == 2);
 
-    gate.countDown();
+    gate.open();
 
     assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("2");
     for (Future<String> failed : List.of(unlucky, neighbour)) {
@@ -142,14 +142,7 @@ class GroupCommitTest {
   /** Records each batch, then holds every batch until the gate opens. */
   private Function<List<Integer>, List<String>> gated(Function<List<Integer>, List<String>> f) {
     return recorded(items -> {
-      try {
-        if (!gate.await(10, TimeUnit.SECONDS)) {
-          throw new IllegalStateException("the test never opened the gate");
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
+      gate.pass();
       return f.apply(items);
     });
   }

@@ -10,6 +10,7 @@ import dev.ucprov.core.tenant.TenantId;
 import dev.ucprov.core.testing.BatchHookedUploads;
 import dev.ucprov.core.testing.Eventually;
 import dev.ucprov.core.testing.ForwardingBlobStore;
+import dev.ucprov.core.testing.Gate;
 import dev.ucprov.core.testing.InMemoryBlobStore;
 import dev.ucprov.core.testing.InMemoryStore;
 import java.io.IOException;
@@ -19,7 +20,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,7 +39,7 @@ class GroupCommitPublishingTest {
 
   private final InMemoryStore store = new InMemoryStore();
   private final List<String> events = new CopyOnWriteArrayList<>();
-  private final CountDownLatch gate = new CountDownLatch(1);
+  private final Gate gate = new Gate();
   private final Publishing blobs = new Publishing();
   private final GroupCommitUploads uploads =
       new GroupCommitUploads(
@@ -47,11 +47,7 @@ class GroupCommitPublishingTest {
               store.uploads(),
               appends -> {
                 events.add("commit " + texts(appends));
-                try {
-                  gate.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                  Thread.currentThread().interrupt();
-                }
+                gate.pass();
               }),
           blobs);
   private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
@@ -64,7 +60,7 @@ class GroupCommitPublishingTest {
 
   @AfterEach
   void stop() {
-    gate.countDown();
+    gate.open();
     threads.shutdownNow();
   }
 
@@ -82,7 +78,7 @@ class GroupCommitPublishingTest {
     Future<UploadVersion> third = appendLater("third");
     await(() -> uploads.waiting() == 2);
 
-    gate.countDown();
+    gate.open();
 
     for (Future<UploadVersion> append : List.of(first, second, third)) {
       append.get(10, TimeUnit.SECONDS);
@@ -103,7 +99,7 @@ class GroupCommitPublishingTest {
     Future<UploadVersion> good = appendLater("good");
     await(() -> uploads.waiting() == 2);
 
-    gate.countDown();
+    gate.open();
 
     first.get(10, TimeUnit.SECONDS);
     assertThat(good.get(10, TimeUnit.SECONDS).version()).isEqualTo(2);
@@ -121,6 +117,8 @@ class GroupCommitPublishingTest {
 
   @Test
   void appendAllPublishesFirstAndFailsWholeWhenABlobCannotBePublished() {
+    gate.open();
+
     assertThat(uploads.appendAll(List.of(appendOf("direct")))).hasSize(1);
     assertThat(events).startsWith("publish [direct]");
 

@@ -9,12 +9,12 @@ import dev.ucprov.core.files.BlobRef;
 import dev.ucprov.core.tenant.TenantId;
 import dev.ucprov.core.testing.BatchHookedUploads;
 import dev.ucprov.core.testing.Eventually;
+import dev.ucprov.core.testing.Gate;
 import dev.ucprov.core.testing.InMemoryStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -48,13 +48,13 @@ class GroupCommitUploadsTest {
 
   @AfterEach
   void stop() {
-    repository.gate.countDown();
+    repository.gate.open();
     threads.shutdownNow();
   }
 
   @Test
   void aLoneAppendIsStoredAtOnceInABatchOfItsOwn() {
-    repository.gate.countDown();
+    repository.gate.open();
 
     UploadVersion version = append(ContractFixtures.blobOf("alone"));
 
@@ -74,7 +74,7 @@ class GroupCommitUploadsTest {
     }
     awaitWaiting(10);
 
-    repository.gate.countDown();
+    repository.gate.open();
 
     assertThat(first.get(10, TimeUnit.SECONDS).version()).isEqualTo(1);
     List<Integer> numbers = new ArrayList<>();
@@ -97,7 +97,7 @@ class GroupCommitUploadsTest {
     Future<UploadVersion> after = appendLater(ContractFixtures.blobOf("after"));
     awaitWaiting(3);
 
-    repository.gate.countDown();
+    repository.gate.open();
 
     first.get(10, TimeUnit.SECONDS);
     assertThat(before.get(10, TimeUnit.SECONDS).blob())
@@ -132,7 +132,7 @@ class GroupCommitUploadsTest {
     Future<UploadVersion> mine = appendLater(ContractFixtures.blobOf("mine"));
     awaitWaiting(2);
 
-    repository.gate.countDown();
+    repository.gate.open();
 
     first.get(10, TimeUnit.SECONDS);
     assertThat(mine.get(10, TimeUnit.SECONDS).version()).isEqualTo(2);
@@ -167,20 +167,13 @@ class GroupCommitUploadsTest {
    * holding {@link #POISON} as a whole, as a database refusing one row fails its transaction.
    */
   private static final class Scripted implements Consumer<List<Append>> {
-    final CountDownLatch gate = new CountDownLatch(1);
+    final Gate gate = new Gate();
     final List<Integer> batchSizes = new CopyOnWriteArrayList<>();
 
     @Override
     public void accept(List<Append> appends) {
       batchSizes.add(appends.size());
-      try {
-        if (!gate.await(10, TimeUnit.SECONDS)) {
-          throw new IllegalStateException("the test never opened the gate");
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
+      gate.pass();
       if (appends.stream().anyMatch(append -> append.upload().blob().equals(POISON))) {
         throw new IllegalStateException("the database refused this one");
       }
