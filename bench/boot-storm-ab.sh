@@ -12,11 +12,15 @@
 # is a first boot, later ones reboots) and the GET sequence. For each run it prints phones/s and
 # the server's CPU per boot (user and system, read from /proc around the run), which drifts less
 # than phones/s. The load driver is this checkout's `ucprov loadtest` for both.
-# Environment: CONCURRENCY (default 256), DURATION (default 300) seconds, the bound of each run.
+# Environment: CONCURRENCY (default 256), DURATION (default 300) seconds, the bound of each run;
+#   THIS_GC and OTHER_GC, the collector of each server (UCPROV_GC, e.g. -XX:+UseG1GC; default the
+#   launcher's), THIS_OPTS and OTHER_OPTS, JVM options added to each (UCPROV_JAVA_OPTS, e.g.
+#   -Xmx320m). With these OTHER_CHECKOUT may be this checkout: `OTHER_GC=-XX:+UseG1GC
+#   bench/boot-storm-ab.sh .` compares two collectors on one build.
 # Loopback only; every run is bounded in count (PHONES) and time (DURATION).
 set -euo pipefail
 
-[ $# -ge 1 ] || { sed -n '2,17p' "$0" >&2; exit 2; }
+[ $# -ge 1 ] || { sed -n '2,21p' "$0" >&2; exit 2; }
 this=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
 other=$(cd "$1" && pwd)
 phones=${2:-10000}
@@ -39,12 +43,15 @@ cleanup() {
 }
 trap cleanup EXIT
 echo "boot-storm-ab: work directory $work" >&2
+echo "boot-storm-ab: this: $this ${THIS_GC:-} ${THIS_OPTS:-}; other: $other ${OTHER_GC:-} ${OTHER_OPTS:-}" >&2
 
 for side in this other; do
   repo=${!side}
   "$repo/ucprov" --version >/dev/null   # builds once, outside every measurement
   http_port=$(free_port); admin_port=$(free_port)
-  "$repo/ucprov" serve --data "$work/data-$side" --http "127.0.0.1:$http_port" \
+  gc=${side^^}_GC opts=${side^^}_OPTS
+  UCPROV_GC=${!gc:-} UCPROV_JAVA_OPTS=${!opts:-} \
+    "$repo/ucprov" serve --data "$work/data-$side" --http "127.0.0.1:$http_port" \
     --admin "127.0.0.1:$admin_port" --tftp off --ftp off >"$work/$side.log" 2>&1 &
   launcher=$!
   for _ in $(seq 1 600); do
