@@ -33,7 +33,8 @@ duration=${DURATION:-300}
 work=$(mktemp -d /tmp/ucprov-boot-storm-ab.XXXXXX)
 token=bench-$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')
 export UCPROV_ADMIN_TOKEN=$token
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+# shellcheck source=bench/lib.sh
+source "$this/bench/lib.sh"
 
 declare -A pid url
 cleanup() {
@@ -54,13 +55,7 @@ for side in this other; do
     "$repo/ucprov" serve --data "$work/data-$side" --http "127.0.0.1:$http_port" \
     --admin "127.0.0.1:$admin_port" --tftp off --ftp off >"$work/$side.log" 2>&1 &
   launcher=$!
-  for _ in $(seq 1 600); do
-    curl -fsS "http://127.0.0.1:$admin_port/health" >/dev/null 2>&1 && break
-    kill -0 "$launcher" 2>/dev/null || { cat "$work/$side.log" >&2; exit 1; }
-    sleep 0.1
-  done
-  curl -fsS "http://127.0.0.1:$admin_port/health" >/dev/null ||
-    { echo "boot-storm-ab: $side not ready in 60 s" >&2; exit 1; }
+  wait_ready "$admin_port" "$launcher" "$work/$side.log"
   # The launcher execs java, or runs it as its only child: /proc of the JVM is what counts.
   jvm=$(pgrep -P "$launcher" java || echo "$launcher")
   pid[$side]=$jvm

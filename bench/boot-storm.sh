@@ -37,11 +37,10 @@ chmod 0755 "$work"   # nginx workers run as www-data
 token=bench-$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')
 export UCPROV_ADMIN_TOKEN=$token
 
-need() { command -v "$1" >/dev/null || { apt-get update -qq && apt-get install -y -qq "$2" >/dev/null; }; }
+# shellcheck source=bench/lib.sh
+source "$repo/bench/lib.sh"
 need nginx nginx-light
 need curl curl
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 ucprov_pid=""
 nginx_started=""
@@ -64,12 +63,7 @@ http_port=$(free_port); admin_port=$(free_port)
 UCPROV_JAVA_OPTS=$server_opts "$repo/ucprov" serve --data "$work/data" \
   --http "127.0.0.1:$http_port" --admin "127.0.0.1:$admin_port" --tftp off --ftp off >"$work/ucprov.log" 2>&1 &
 ucprov_pid=$!
-for _ in $(seq 1 600); do
-  curl -fsS "http://127.0.0.1:$admin_port/health" >/dev/null 2>&1 && break
-  kill -0 "$ucprov_pid" 2>/dev/null || { cat "$work/ucprov.log" >&2; exit 1; }
-  sleep 0.1
-done
-curl -fsS "http://127.0.0.1:$admin_port/health" >/dev/null || { echo "boot-storm: ucprov not ready in 60 s" >&2; exit 1; }
+wait_ready "$admin_port" "$ucprov_pid" "$work/ucprov.log"
 
 python3 "$repo/bench/boot-storm-tenant.py" "http://127.0.0.1:$admin_port" "$token" "$phones" storm
 "$repo/ucprov" export --tenant storm --out "$work/export" --admin "http://127.0.0.1:$admin_port" \

@@ -29,12 +29,12 @@ chmod 0755 "$work"   # nginx workers run as www-data
 token=bench-$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')
 export UCPROV_ADMIN_TOKEN=$token
 
-need() { command -v "$1" >/dev/null || { apt-get update -qq && apt-get install -y -qq "$2" >/dev/null; }; }
+# shellcheck source=bench/lib.sh
+source "$repo/bench/lib.sh"
 need nginx nginx-light
 need wrk wrk
 need curl curl
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 ucprov_pid=""
 nginx_started=""
@@ -51,12 +51,7 @@ start_ucprov() { # data-dir
   "${server_cpu[@]}" "$repo/ucprov" serve --data "$1" --http "127.0.0.1:$http_port" --admin "127.0.0.1:$admin_port" \
     >"$work/ucprov.log" 2>&1 &
   ucprov_pid=$!
-  for _ in $(seq 1 600); do
-    curl -fsS "http://127.0.0.1:$admin_port/health" >/dev/null 2>&1 && return 0
-    kill -0 "$ucprov_pid" 2>/dev/null || { cat "$work/ucprov.log" >&2; exit 1; }
-    sleep 0.1
-  done
-  echo "bench: ucprov did not become ready in 60 s" >&2; exit 1
+  wait_ready "$admin_port" "$ucprov_pid" "$work/ucprov.log"
 }
 
 stop_ucprov() { kill "$ucprov_pid"; wait "$ucprov_pid" 2>/dev/null || true; ucprov_pid=""; }
@@ -134,5 +129,6 @@ if "ucprov" in med and "nginx" in med:
     print(f"\nucprov / nginx requests/s: {med['ucprov'] / med['nginx']:.2f}x "
           f"({devices} devices, {conns} connections, {duration} s rounds)")
 print(f"ucprov resident memory after the throughput phase: {int(rss_load) / 1024:.0f} MB")
-print(f"ucprov resident memory with {mem_devices} devices, all fetched: {int(rss_mem) / 1024:.0f} MB")
+if int(mem_devices) > 0:
+    print(f"ucprov resident memory with {mem_devices} devices, all fetched: {int(rss_mem) / 1024:.0f} MB")
 PY

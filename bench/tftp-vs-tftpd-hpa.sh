@@ -23,21 +23,18 @@ chmod 0755 "$work"
 token=bench-$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')
 export UCPROV_ADMIN_TOKEN=$token
 
-need() { dpkg -s "$2" >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq "$2" >/dev/null; }; }
-need atftp atftp
-need tftp tftp-hpa
+# shellcheck source=bench/lib.sh
+source "$repo/bench/lib.sh"
+need_package atftp
+need_package tftp-hpa   # its tftp, not another package's
 need curl curl
 need python3 python3-minimal
 
 # in.tftpd from the package's files alone: installing tftpd-hpa would start a system service.
 tftpd=$work/tftpd/usr/sbin/in.tftpd
 (cd "$work" && apt-get download -qq tftpd-hpa 2>/dev/null && dpkg-deb -x tftpd-hpa_*.deb tftpd)
-need libwrap.so.0 libwrap0
+need_package libwrap0
 [ -x "$tftpd" ] || { echo "bench: in.tftpd not found in the tftpd-hpa package" >&2; exit 1; }
-
-free_port() {
-  python3 -c 'import socket,sys; s=socket.socket(socket.AF_INET, socket.SOCK_DGRAM if sys.argv[1]=="udp" else socket.SOCK_STREAM); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' "$1"
-}
 
 ucprov_pid=""
 tftpd_pid=""
@@ -67,11 +64,7 @@ http_port=$(free_port tcp); admin_port=$(free_port tcp); ucprov_port=$(free_port
 "$repo/ucprov" serve --data "$work/data" --http "127.0.0.1:$http_port" \
   --admin "127.0.0.1:$admin_port" --tftp "127.0.0.1:$ucprov_port" >"$work/ucprov.log" 2>&1 &
 ucprov_pid=$!
-for _ in $(seq 1 600); do
-  curl -fsS "http://127.0.0.1:$admin_port/health" >/dev/null 2>&1 && break
-  kill -0 "$ucprov_pid" 2>/dev/null || { cat "$work/ucprov.log" >&2; exit 1; }
-  sleep 0.1
-done
+wait_ready "$admin_port" "$ucprov_pid" "$work/ucprov.log"
 api="http://127.0.0.1:$admin_port/api/v1"
 auth=(-H "Authorization: Bearer $token")
 # TFTP reaches tenant bench by the client's address; its files keep the bench/ directory, so
