@@ -10,8 +10,9 @@
 # same tenant (bench/boot-storm-tenant.py). After a warm-up of WARMUP phones (default 1000) each,
 # every round runs, for each server in turn: a full boot with one log upload (the first round's
 # is a first boot, later ones reboots) and the GET sequence. For each run it prints phones/s and
-# the server's CPU per boot (user and system, read from /proc around the run), which drifts less
-# than phones/s. The load driver is this checkout's `ucprov loadtest` for both.
+# the server's CPU per boot (user and system, read from /proc before the run and after it, once
+# the server's inventory queue has drained), which drifts less than phones/s. The load driver is
+# this checkout's `ucprov loadtest` for both.
 # Environment: CONCURRENCY (default 256), DURATION (default 300) seconds, the bound of each run;
 #   THIS_GC and OTHER_GC, the collector of each server (UCPROV_GC, e.g. -XX:+UseG1GC; default the
 #   launcher's), THIS_OPTS and OTHER_OPTS, JVM options added to each (UCPROV_JAVA_OPTS, e.g.
@@ -36,7 +37,7 @@ export UCPROV_ADMIN_TOKEN=$token
 # shellcheck source=bench/lib.sh
 source "$this/bench/lib.sh"
 
-declare -A pid url
+declare -A pid url admin
 cleanup() {
   for side in "${!pid[@]}"; do kill "${pid[$side]}" 2>/dev/null || true; done
   wait 2>/dev/null || true
@@ -61,6 +62,7 @@ for side in this other; do
   pid[$side]=$jvm
   python3 "$this/bench/boot-storm-tenant.py" "http://127.0.0.1:$admin_port" "$token" "$phones" storm
   url[$side]="http://127.0.0.1:$http_port/storm/"
+  admin[$side]="http://127.0.0.1:$admin_port"
 done
 
 ticks=$(getconf CLK_TCK)
@@ -74,12 +76,29 @@ loadtest() { # side phones label [options...]
     >"$work/$label.json" 2>/dev/null
 }
 
+# The inventory is written behind the phones' answers: a run's CPU is read once its queue is
+# empty (and the batch being written has had time to end), or it would land on the next run.
+drained() { # side
+  local depth
+  for _ in $(seq 1 600); do
+    depth=$(curl -fsS -H "Authorization: Bearer $token" "${admin[$1]}/metrics" |
+      awk '/^ucprov_inventory_queue_depth/ {print int($2)}' || true)
+    if [ "${depth:-1}" = 0 ]; then
+      sleep 0.5
+      return 0
+    fi
+    sleep 0.1
+  done
+  echo "boot-storm-ab: the inventory queue of $1 did not drain in 60 s" >&2
+}
+
 measure() { # side round kind [options...]
   local side=$1 round=$2 kind=$3
   shift 3
   local user0 system0 user1 system1
   read -r user0 system0 < <(cpu_ms "${pid[$side]}")
   loadtest "$side" "$phones" "$side-$round-$kind" "$@"
+  drained "$side"
   read -r user1 system1 < <(cpu_ms "${pid[$side]}")
   python3 - "$work/$side-$round-$kind.json" "$side" "$round" "$kind" "$phones" \
     "$((user1 - user0))" "$((system1 - system0))" <<'PY'
@@ -92,7 +111,10 @@ print(f"| {rnd} | {kind} | {side} | {r['phonesPerSecond']:.1f} | "
 PY
 }
 
-for side in this other; do loadtest "$side" "$warmup" "warmup-$side" --log-uploads 1; done
+for side in this other; do
+  loadtest "$side" "$warmup" "warmup-$side" --log-uploads 1
+  drained "$side"
+done
 echo "| round | run | build | phones/s | server CPU per boot, ms (user + system) | errors |"
 echo "| --- | --- | --- | --- | --- | --- |"
 for round in $(seq 1 "$rounds"); do
