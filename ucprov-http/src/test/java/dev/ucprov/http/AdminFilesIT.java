@@ -7,7 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -150,6 +156,65 @@ class AdminFilesIT {
     assertThat(refused.statusCode()).isEqualTo(413);
     assertThat(error(refused)).contains("400000 bytes");
     assertThat(World.text(world.admin("GET", SHARED + "sip.ld", null))).isEqualTo("small");
+  }
+
+  /**
+   * The refused body is read to its end before the answer, so the connection stays usable: closing
+   * it with the body unread lets the kernel reset it, and a client still sending may then never
+   * read the 413.
+   */
+  @Test
+  void aRefusedBodyIsReadSoTheConnectionLivesOn() throws IOException {
+    URI admin = world.servers.adminUri();
+    try (Socket socket = new Socket(admin.getHost(), admin.getPort())) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      int size = 400_001;
+      out.write(
+          ("PUT "
+                  + SHARED
+                  + "sip.ld HTTP/1.1\r\nHost: ucprov\r\nAuthorization: Bearer "
+                  + World.TOKEN
+                  + "\r\nContent-Length: "
+                  + size
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.write(new byte[size]);
+      out.write("GET /health HTTP/1.1\r\nHost: ucprov\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      InputStream in = socket.getInputStream();
+
+      String refused = head(in);
+      in.skipNBytes(contentLength(refused));
+      String health = head(in);
+
+      assertThat(refused)
+          .startsWith("HTTP/1.1 413")
+          .doesNotContainIgnoringCase("connection: close");
+      assertThat(health).startsWith("HTTP/1.1 200");
+    }
+    assertThat(world.admin("GET", SHARED + "sip.ld", null).statusCode()).isEqualTo(404);
+  }
+
+  /** A response's status line and headers, read up to the blank line. */
+  private static String head(InputStream in) throws IOException {
+    StringBuilder head = new StringBuilder();
+    while (!head.toString().endsWith("\r\n\r\n")) {
+      int b = in.read();
+      if (b < 0) {
+        throw new IOException("the connection ended after: " + head);
+      }
+      head.append((char) b);
+    }
+    return head.toString();
+  }
+
+  private static long contentLength(String head) {
+    return head.lines()
+        .filter(line -> line.toLowerCase(Locale.ROOT).startsWith("content-length:"))
+        .mapToLong(line -> Long.parseLong(line.substring(line.indexOf(':') + 1).trim()))
+        .findFirst()
+        .orElseThrow();
   }
 
   @ParameterizedTest

@@ -33,6 +33,13 @@ public final class AdminHandler extends Handler.Abstract {
   private static final Logger LOG = LoggerFactory.getLogger(AdminHandler.class);
   private static final String OPEN_PATH = "/health";
 
+  /**
+   * The most of a refused body read so that the client sees the refusal: four times the standard
+   * JSON limit, far under the file limit ({@link AdminLimits#standard()}); a larger body ends with
+   * the connection.
+   */
+  private static final long DRAIN_LIMIT = 4L * 1024 * 1024;
+
   private final BearerToken token;
   private final Router router;
   private final BlobStore blobs;
@@ -47,7 +54,9 @@ public final class AdminHandler extends Handler.Abstract {
   public boolean handle(Request request, Response response, Callback callback) {
     try {
       ApiReply reply = answer(request);
-      if (reply instanceof ApiReply.Failure && declaresBody(request)) {
+      if (reply instanceof ApiReply.Failure failure
+          && declaresBody(request)
+          && !(failure.status() != 401 && drained(request))) {
         // A refusal may leave the body unread; Jetty then closes the connection, and a client
         // that pools connections must be told so, or it sends its next request into it.
         response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
@@ -98,6 +107,31 @@ public final class AdminHandler extends Handler.Abstract {
     } catch (Exception e) {
       LOG.error("admin request {} {} failed", request.getMethod(), path, e);
       return error(500, "internal error; the server log has the details");
+    }
+  }
+
+  /**
+   * Reads and drops what is left of a refused request's body, up to {@link #DRAIN_LIMIT} bytes;
+   * whether it reached the end. A connection closed with unread bytes in the server's socket is
+   * reset, and a client still sending its body may then never read the answer (a 413 seen as "no
+   * bytes" by the JDK's client). Only for authenticated requests: a client without the token gets
+   * its connection closed, not its body read.
+   */
+  private static boolean drained(Request request) {
+    try (InputStream in = Content.Source.asInputStream(request)) {
+      byte[] discard = new byte[16 * 1024];
+      long left = DRAIN_LIMIT;
+      while (left > 0) {
+        int n = in.read(discard, 0, (int) Math.min(discard.length, left));
+        if (n < 0) {
+          return true;
+        }
+        left -= n;
+      }
+      return false;
+    } catch (IOException | RuntimeException e) {
+      LOG.debug("refused request's body not drained", e);
+      return false;
     }
   }
 
