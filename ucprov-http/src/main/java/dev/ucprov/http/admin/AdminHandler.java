@@ -54,12 +54,13 @@ public final class AdminHandler extends Handler.Abstract {
   public boolean handle(Request request, Response response, Callback callback) {
     try {
       ApiReply reply = answer(request);
-      if (reply instanceof ApiReply.Failure failure
-          && declaresBody(request)
-          && !(failure.status() != 401 && drained(request))) {
-        // A refusal may leave the body unread; Jetty then closes the connection, and a client
-        // that pools connections must be told so, or it sends its next request into it.
-        response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
+      if (reply instanceof ApiReply.Failure failure && declaresBody(request)) {
+        boolean read = failure.status() != 401 && drained(request);
+        if (!read) {
+          // The body left unread, Jetty closes the connection, and a client that pools
+          // connections must be told so, or it sends its next request into it.
+          response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
+        }
       }
       write(response, reply);
       callback.succeeded();
