@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ucprov.core.files.BlobRef;
 import dev.ucprov.core.testing.Eventually;
+import dev.ucprov.core.testing.Gate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,11 +39,11 @@ class PublishingTest {
 
   private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
   private final CountDownLatch firstForcing = new CountDownLatch(1);
-  private final CountDownLatch release = new CountDownLatch(1);
+  private final Gate release = new Gate();
 
   @AfterEach
   void stop() {
-    release.countDown();
+    release.open();
     threads.shutdownNow();
   }
 
@@ -91,7 +92,7 @@ class PublishingTest {
     }
     await(() -> store.waitingToPublish() == 5);
 
-    release.countDown();
+    release.open();
 
     first.get(10, TimeUnit.SECONDS);
     for (int i = 0; i < 5; i++) {
@@ -123,7 +124,7 @@ class PublishingTest {
     Future<BlobRef> alsoGood = threads.submit(() -> store.put(bytes("also good")));
     await(() -> store.waitingToPublish() == 3);
 
-    release.countDown();
+    release.open();
 
     assertThatThrownBy(() -> bad.get(10, TimeUnit.SECONDS))
         .isInstanceOf(ExecutionException.class)
@@ -171,7 +172,7 @@ class PublishingTest {
     }
     await(() -> store.waitingToPublish() == 3);
 
-    release.countDown();
+    release.open();
 
     for (Future<BlobRef> twin : twins) {
       assertThat(store.read(twin.get(10, TimeUnit.SECONDS))).hasValue(bytes("twin"));
@@ -191,16 +192,9 @@ class PublishingTest {
   }
 
   /** Holds the first round in its force until the test releases it. */
-  private void hold() throws IOException {
+  private void hold() {
     firstForcing.countDown();
-    try {
-      if (!release.await(10, TimeUnit.SECONDS)) {
-        throw new IOException("the test never released the first round");
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException(e);
-    }
+    release.pass();
   }
 
   private static byte[] bytes(String text) {
